@@ -1,0 +1,38 @@
+/**
+ * ASCII slugs for Vietnamese names, used in every public URL.
+ *
+ * Vietnamese letters decompose under NFD into a base letter plus combining marks,
+ * except đ/Đ (U+0111/U+0110), which are letters of their own with no decomposition:
+ * they must be folded to "d" explicitly or they would vanish from the slug.
+ */
+
+/** Folds Vietnamese text to plain ASCII letters, keeping case: "Đồng Khởi" → "Dong Khoi". */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    // Icelandic eth (U+00D0/U+00F0) is a common look-alike typed for Đ/đ.
+    .replace(/Ð/g, 'D')
+    .replace(/ð/g, 'd');
+}
+
+/**
+ * Turns a name into a lowercase ASCII slug: "Sở Văn hóa, Thể thao và Du lịch" →
+ * "so-van-hoa-the-thao-va-du-lich". Runs of anything but a–z and 0–9 become one hyphen.
+ */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A slug as produced by {@link slugify}: lowercase ASCII words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `value` is already a well-formed slug. */
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value);
+}

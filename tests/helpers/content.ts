@@ -26,9 +26,9 @@ export interface PlanFile {
 }
 
 /** Parses every plan under content/plans through the real schema; throws on the first invalid one. */
-export function readPlans(contentDir = CONTENT_DIR): PlanFile[] {
+export function readPlans(contentDir = CONTENT_DIR, keep: (filePath: string) => boolean = () => true): PlanFile[] {
   const plansDir = join(contentDir, 'plans');
-  return listFiles(plansDir, '.mdx').map((file) => {
+  return listFiles(plansDir, '.mdx').filter((file) => keep(join(plansDir, file))).map((file) => {
     const filePath = join(plansDir, file);
     const { frontmatter, content } = parseFrontmatter(readFileSync(filePath, 'utf8'));
     const result = planSchema.safeParse(frontmatter);

@@ -122,14 +122,6 @@ export const planSchema = z.strictObject(
     legalBasis: z.array(text('a legal basis')).default([]),
     /** The indices the plan names. */
     indices: z.array(z.enum(INDEX_IDS, { error: `expected each index as one of: ${INDEX_IDS.join(', ')}` })).default([]),
-    /** The appendix heading and caption, when the plan has an appendix. */
-    appendix: z
-      .strictObject({
-        title: z.array(text('an appendix title line')).min(1),
-        caption: text('appendix.caption').nullable().default(null),
-      })
-      .nullable()
-      .default(null),
     /** The appendix table of tasks as structured rows (empty when the plan has none). */
     tasks: z.array(taskSchema).default([]),
     /** Where the text comes from and every correction made to it. */

@@ -1,0 +1,32 @@
+/**
+ * The one place that reads the content collections. It builds the catalog once per
+ * build (memoised) and fails the build with every content problem at once.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog';
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The checked, joined and sorted catalog of plans, agencies and units. */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= (async () => {
+    const [plans, agencies, units] = await Promise.all([
+      getCollection('plans'),
+      getCollection('agencies'),
+      getCollection('provinces'),
+    ]);
+    return buildCatalog({
+      plans: plans.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
+      agencies: agencies.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
+      units: units.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
+    });
+  })();
+  return catalog;
+}
+
+/** Renders a plan's body; the caller supplies the components the body expects. */
+export async function renderPlanBody(id: string) {
+  const entry = await getEntry('plans', id);
+  if (!entry) throw new Error(`No plan "${id}" in the plans collection`);
+  return render(entry);
+}

@@ -1,0 +1,79 @@
+/**
+ * The groupings the browse pages show, computed from the catalog: provinces (as issued
+ * and as of 2025), years, agencies and levels, each with its plans in catalog order
+ * and the lists sorted the way a Vietnamese reader expects.
+ */
+import type { Agency, Catalog, CatalogPlan, Unit } from './catalog';
+import { byIssuer, byLevel, byProvince, bySuccessor, byYear, groupPlans } from './catalog';
+import { compareVi } from './collate';
+import { PLAN_LEVELS, type PlanLevel } from './levels';
+import { AGENCY_KINDS } from './agency-kinds';
+
+export interface Group<K> {
+  key: K;
+  plans: CatalogPlan[];
+}
+
+export interface UnitGroup extends Group<string> {
+  unit: Unit;
+}
+
+function unitGroups(catalog: Catalog, key: (plan: CatalogPlan) => string): UnitGroup[] {
+  return [...groupPlans(catalog.plans, key)]
+    .map(([id, plans]) => ({ key: id, unit: catalog.units.get(id)!, plans }))
+    .sort((a, b) => compareVi(a.unit.name, b.unit.name));
+}
+
+/** Pre-2025 provinces that have plans, in Vietnamese order. */
+export function provincesWithPlans(catalog: Catalog): UnitGroup[] {
+  return unitGroups(catalog, byProvince);
+}
+
+/** 2025 provinces whose predecessors have plans, in Vietnamese order. */
+export function successorsWithPlans(catalog: Catalog): UnitGroup[] {
+  return unitGroups(catalog, bySuccessor);
+}
+
+/** Districts that have plans, in Vietnamese order. */
+export function districtsWithPlans(catalog: Catalog): UnitGroup[] {
+  return unitGroups(
+    { ...catalog, plans: catalog.plans.filter((plan) => plan.district !== null) },
+    (plan) => plan.district!.key,
+  );
+}
+
+/** Plan years, newest first. */
+export function yearsWithPlans(catalog: Catalog): Group<number>[] {
+  return [...groupPlans(catalog.plans, byYear)].map(([key, plans]) => ({ key, plans })).sort((a, b) => b.key - a.key);
+}
+
+/** Levels in their fixed order (tỉnh, sở-ngành, huyện, xã), with their plans (possibly none). */
+export function levelsWithPlans(catalog: Catalog): Group<PlanLevel>[] {
+  const groups = groupPlans(catalog.plans, byLevel);
+  return PLAN_LEVELS.map((key) => ({ key, plans: groups.get(key) ?? [] }));
+}
+
+export interface AgencyGroup extends Group<string> {
+  agency: Agency;
+}
+
+/** Every agency with the plans it issued (possibly none), in Vietnamese order of its name. */
+export function agenciesWithPlans(catalog: Catalog): AgencyGroup[] {
+  const groups = groupPlans(catalog.plans, byIssuer);
+  return [...catalog.agencies.values()]
+    .map((agency) => ({ key: agency.key, agency, plans: groups.get(agency.key) ?? [] }))
+    .sort((a, b) => compareVi(a.agency.name, b.agency.name));
+}
+
+/** Agencies grouped by kind, kinds in the order of the kinds list. */
+export function agenciesByKind(catalog: Catalog): { kind: keyof typeof AGENCY_KINDS; label: string; agencies: AgencyGroup[] }[] {
+  const all = agenciesWithPlans(catalog);
+  return (Object.keys(AGENCY_KINDS) as (keyof typeof AGENCY_KINDS)[])
+    .map((kind) => ({ kind, label: AGENCY_KINDS[kind], agencies: all.filter((group) => group.agency.kind === kind) }))
+    .filter((group) => group.agencies.length > 0);
+}
+
+/** The agencies of one province (or of none, for central bodies), in Vietnamese order. */
+export function agenciesOfProvince(catalog: Catalog, province: string | null): AgencyGroup[] {
+  return agenciesWithPlans(catalog).filter((group) => group.agency.province === province);
+}

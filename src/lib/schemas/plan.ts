@@ -139,8 +139,8 @@ export const planSchema = z.strictObject(
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) },
 )
   .superRefine((plan, ctx) => {
-    if (plan.number !== null) {
-      const parsed = parseDocumentNumber(plan.number)!;
+    const parsed = plan.number === null ? null : parseDocumentNumber(plan.number);
+    if (parsed) {
       if (plan.symbol !== null && parsed.symbol !== plan.symbol) {
         ctx.addIssue({
           code: 'custom',

@@ -8,7 +8,7 @@
 import { relative, resolve } from 'node:path';
 import { buildCatalog } from '../src/lib/catalog';
 import { ContentError } from '../src/lib/content-error';
-import { readAgencies, readPlans, readProvinces } from '../tests/helpers/content';
+import { readAgencies, readPlans, readProvinces } from './lib/read-content';
 
 const only = process.argv.slice(2).map((file) => resolve(file));
 try {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, contentWithoutPlans, runBuild, scratchDir } from '../helpers/build';
+import { ROOT, contentWithoutPlans, removeScratch, runBuild, scratchDir } from '../helpers/build';
 
 const SEED_PATH = 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd.mdx';
 const seed = readFileSync(join(ROOT, 'content/plans', SEED_PATH), 'utf8');
@@ -99,6 +99,7 @@ describe('bad input fails the build and publishes nothing', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<!doctype html><title>previous</title>');
     expect(readdirSync(join(ROOT, '.tmp')).filter((name) => name.startsWith('build-'))).toEqual(stagingBefore);
     expect(existsSync(join(out, 'ke-hoach'))).toBe(false);
+    removeScratch(dir);
   });
 });
 
@@ -117,5 +118,6 @@ describe('the same harness with good input', () => {
     expect(result.status, result.output).toBe(0);
     expect(existsSync(join(out, 'stale.html'))).toBe(false);
     expect(existsSync(join(out, 'ke-hoach', 'ha-tinh', 'ubnd-huyen-ky-anh', '2024', '84-kh-ubnd', 'index.html'))).toBe(true);
+    removeScratch(dir);
   });
 });

@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { page, runBuild, scratchDir } from '../helpers/build';
+import { page, removeScratch, runBuild, scratchDir } from '../helpers/build';
 
+let scratch: string;
 let dist: string;
 /** The visible text of the first match, with a space wherever a line or block ends. */
 const text = ($: ReturnType<typeof page>, selector: string) =>
@@ -17,10 +18,13 @@ const text = ($: ReturnType<typeof page>, selector: string) =>
     .trim();
 
 beforeAll(() => {
-  dist = join(scratchDir('site'), 'dist');
+  scratch = scratchDir('site');
+  dist = join(scratch, 'dist');
   const result = runBuild(dist);
   if (result.status !== 0) throw new Error(`The site does not build:\n${result.output}`);
 });
+
+afterAll(() => removeScratch(scratch));
 
 const PLANS = {
   quangTri: '/ke-hoach/quang-tri/ubnd-tinh/2022/tuyen-truyen-cchc/',

@@ -3,7 +3,7 @@
  * own output, cache and, optionally, content directory.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
@@ -32,6 +32,11 @@ export function runBuild(outDir: string, options: { contentDir?: string; cacheDi
 export function scratchDir(prefix: string): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   return mkdtempSync(join(ROOT, '.tmp', `${prefix}-`));
+}
+
+/** Removes a scratch directory made by {@link scratchDir}. */
+export function removeScratch(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** Copies the real agencies and provinces into a scratch content dir, without plans. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Entry } from '../../src/lib/catalog';
 import { ContentError } from '../../src/lib/content-error';
 import type { PlanData } from '../../src/lib/schemas/plan';
-import { readAgencies, readPlans, readProvinces } from '../helpers/content';
+import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
 
 const agencies = readAgencies();
 const units = readProvinces();

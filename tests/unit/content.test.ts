@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { readAgencies, readPlans, readProvinces } from '../helpers/content';
+import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
 
 // The real content: every plan, agency and unit parses through its schema and the
 // catalog's cross-collection checks pass.

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { readPlans, type PlanFile } from '../helpers/content';
+import { readPlans, type PlanFile } from '../../scripts/lib/read-content';
 
 const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
 const plans = readPlans();

@@ -1,6 +1,7 @@
 /**
- * Reads the content files the way Astro does (same frontmatter parser, same schemas),
- * without Astro, so that unit tests run on the real content in milliseconds.
+ * Reads the content files from disk the way Astro does (same frontmatter parser, same
+ * schemas, same loaders) without Astro: for `npm run validate`
+ * and the unit tests, which run on the real content in milliseconds.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readPlans, type PlanFile } from '../../scripts/lib/read-content';
 
-const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url).pathname;
+const SOURCES_DIR = new URL('../../content/sources/', import.meta.url).pathname;
 const plans = readPlans();
 const bySource = (file: string) => plans.find((plan) => plan.data.source.file === file)!;
 
@@ -90,7 +90,7 @@ describe.each(plans.map((plan) => [plan.data.source.file, plan] as const))('%s',
   });
 
   it('records each correction exactly: its original occurs in the source as many times as it says', () => {
-    const source = readFileSync(`${SEEDS_DIR}${plan.data.source.file}`, 'utf8').normalize('NFC');
+    const source = readFileSync(`${SOURCES_DIR}${plan.data.source.file}`, 'utf8').normalize('NFC');
     for (const correction of plan.data.source.corrections) {
       expect({ original: correction.original, occurrences: source.split(correction.original).length - 1 }).toEqual({
         original: correction.original,
@@ -100,7 +100,7 @@ describe.each(plans.map((plan) => [plan.data.source.file, plan] as const))('%s',
   });
 
   it('reproduces the source text word for word, except the recorded corrections', () => {
-    let source = readFileSync(`${SEEDS_DIR}${plan.data.source.file}`, 'utf8').normalize('NFC');
+    let source = readFileSync(`${SOURCES_DIR}${plan.data.source.file}`, 'utf8').normalize('NFC');
     for (const correction of plan.data.source.corrections) {
       source = source.split(correction.original).join(correction.corrected);
     }

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // milliseconds; `build` runs real Astro builds (the site and the bad-input fixtures).
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {

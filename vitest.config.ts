@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
           // Builds are heavy: run the files one after the other.

@@ -42,6 +42,14 @@ export function districtsWithPlans(catalog: Catalog): UnitGroup[] {
   );
 }
 
+/** Every unit of the provinces collection with its plans (possibly none): as issued, as of 2025, or in the district. */
+export function unitsWithPlans(catalog: Catalog): UnitGroup[] {
+  const groups = [byProvince, bySuccessor, (plan: CatalogPlan) => plan.district?.key ?? ''].map((key) => groupPlans(catalog.plans, key));
+  return [...catalog.units.values()]
+    .map((unit) => ({ key: unit.key, unit, plans: groups.flatMap((group) => group.get(unit.key) ?? []) }))
+    .sort((a, b) => compareVi(a.unit.name, b.unit.name) || a.key.localeCompare(b.key));
+}
+
 /** Plan years, newest first. */
 export function yearsWithPlans(catalog: Catalog): Group<number>[] {
   return [...groupPlans(catalog.plans, byYear)].map(([key, plans]) => ({ key, plans })).sort((a, b) => b.key - a.key);

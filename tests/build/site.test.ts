@@ -1,30 +1,20 @@
 /**
- * Builds the real site once and checks what a reader sees: each seed plan's page, the
+ * Checks what a reader sees on the real site (built once by global-setup.ts): each seed plan's page, the
  * browse pages and the home page, with the facts the texts state.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { load } from 'cheerio';
-import { page, removeScratch, runBuild, scratchDir } from '../helpers/build';
+import { page } from '../helpers/build';
 
-let scratch: string;
-let dist: string;
+const dist = inject('distDir');
 /** The visible text of the first match, with a space wherever a line or block ends. */
 const text = ($: ReturnType<typeof page>, selector: string) =>
   load((($(selector).first().html() ?? '').replace(/<\/?(br|p|li|dt|dd|h\d|span|div|td|th)\b[^>]*>/g, (tag) => ` ${tag} `)))
     .text()
     .replace(/\s+/g, ' ')
     .trim();
-
-beforeAll(() => {
-  scratch = scratchDir('site');
-  dist = join(scratch, 'dist');
-  const result = runBuild(dist);
-  if (result.status !== 0) throw new Error(`The site does not build:\n${result.output}`);
-});
-
-afterAll(() => removeScratch(scratch));
 
 const PLANS = {
   quangTri: '/ke-hoach/quang-tri/ubnd-tinh/2022/tuyen-truyen-cchc/',
@@ -51,7 +41,7 @@ describe('plan pages', () => {
     const html = $('.doc-body').html()!;
     expect(html.indexOf('class="signature"')).toBeLessThan(html.indexOf('PHỤ LỤC'));
     expect($('.doc-body table tbody tr')).toHaveLength(4);
-    expect($('.doc-body .table-scroll[role="region"][tabindex="0"] > table')).toHaveLength(1);
+    expect($('.doc-body section.table-scroll[tabindex="0"][aria-label] > table')).toHaveLength(1);
     // No typographic rewriting: the source's "..." and straight hyphens stay as written.
     expect(text($, '.doc-body')).toContain('ngắn gọn, dễ hiểu...');
     expect(text($, '.facts')).toContain('Chưa ghi số (dự thảo)');

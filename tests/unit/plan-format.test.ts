@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { agenciesByKind, districtsWithPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, yearsWithPlans } from '../../src/lib/browse';
+import { agenciesByKind, districtsWithPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
 import { dateLabel, fullTitle, letterheadLines, numberLabel, placeDateLine, successorSentence, unitName, unitTitle } from '../../src/lib/plan-format';
 import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
 
@@ -41,6 +41,12 @@ describe('browse groupings', () => {
     expect(provincesWithPlans(catalog).map((g) => g.unit.name)).toEqual(['Bến Tre', 'Cao Bằng', 'Hà Tĩnh', 'Ninh Thuận', 'Quảng Trị']);
     expect(successorsWithPlans(catalog).map((g) => g.unit.name)).toEqual(['Cao Bằng', 'Hà Tĩnh', 'Khánh Hòa', 'Quảng Trị', 'Vĩnh Long']);
     expect(districtsWithPlans(catalog).map((g) => g.key)).toEqual(['ha-tinh/huyen-ky-anh', 'ninh-thuan/huyen-ninh-phuoc']);
+  });
+
+  it('gives every unit a page, with its plans as issued, as of 2025 or in its district', () => {
+    const units = new Map(unitsWithPlans(catalog).map((g) => [g.key, g.plans.length]));
+    expect(units.size).toBe(99);
+    expect([units.get('ben-tre'), units.get('vinh-long-2025'), units.get('tra-vinh'), units.get('ha-tinh/huyen-ky-anh')]).toEqual([1, 1, 0, 1]);
   });
 
   it('lists years newest first and levels in their fixed order', () => {

@@ -6,15 +6,15 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-/** Wraps each <table> in <div class="table-scroll" role="region" tabindex="0">. Mutates and returns the tree. */
+/** Wraps each <table> in <section class="table-scroll" tabindex="0" aria-label="…">. Mutates and returns the tree. */
 export function wrapTables(tree: Root): Root {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     if (parent.type === 'element' && (parent as Element).properties['className']?.toString().includes('table-scroll')) return;
     const wrapper: Element = {
       type: 'element',
-      tagName: 'div',
-      properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Bảng (cuộn ngang để xem hết)' },
+      tagName: 'section',
+      properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Bảng (cuộn ngang để xem hết)' },
       children: [node],
     };
     parent.children[index] = wrapper;

@@ -1,0 +1,96 @@
+/**
+ * Quality gates over the built site, read from dist/ (no browser): every internal link
+ * and anchor resolves, pages stay within their byte budgets, nothing loads from another
+ * origin, every page carries the Content-Security-Policy, and every page is valid HTML.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../helpers/build';
+import { checkLinks, externalResources, listPages, pageWeights } from '../../scripts/lib/site-audit';
+
+const dist = inject('distDir');
+const pages = listPages(dist);
+
+/** Pages allowed to run JavaScript: those whose feature needs it (none yet: search and the citation tool will). */
+const SCRIPT_PAGES: readonly RegExp[] = [/^\/tim-kiem\//];
+/** Budget of a page's HTML + CSS, in bytes (uncompressed). */
+const PAGE_BUDGET = 60 * 1024;
+
+describe('links', () => {
+  it('resolves every internal link and anchor', () => {
+    const report = checkLinks(dist, pages);
+    console.log(`links: ${report.checked} internal links checked on ${pages.length} pages, ${report.broken.length} broken; ${report.external.size} external URLs listed (not fetched): ${[...report.external.keys()].join(', ')}`);
+    expect(report.checked).toBeGreaterThan(pages.length * 10);
+    expect(report.broken).toEqual([]);
+  });
+});
+
+describe('weight', () => {
+  it(`keeps every page's HTML + CSS within ${PAGE_BUDGET / 1024} KiB and ships no JavaScript outside the pages that need it`, () => {
+    const weights = pageWeights(dist, pages);
+    const kib = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
+    console.log(
+      ['largest pages (KiB):', '  total    html     css      js  page', ...weights.slice(0, 10).map((w) => `${kib(w.total)}  ${kib(w.html)}  ${kib(w.css)}  ${kib(w.js)}  ${w.url}`)].join('\n'),
+    );
+    expect(weights.filter((w) => w.html + w.css > PAGE_BUDGET)).toEqual([]);
+    expect(weights.filter((w) => w.js > 0 && !SCRIPT_PAGES.some((pattern) => pattern.test(w.url)))).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('loads nothing from another origin (HTML and CSS)', () => {
+    expect(externalResources(pages)).toEqual([]);
+    const css = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.css'));
+    expect(css.length).toBeGreaterThan(0);
+    for (const file of css) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
+      expect(text, file).not.toMatch(/@import/i);
+    }
+  });
+
+  it('sets a Content-Security-Policy on every page that forbids other origins and, but where needed, scripts', () => {
+    for (const page of pages) {
+      const $ = load(page.html);
+      const csp = $('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
+      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      expect(directives.get('default-src'), page.url).toEqual(["'none'"]);
+      for (const [name, values] of directives) {
+        for (const value of values) expect(value, `${page.url} ${name}`).toMatch(/^'(none|self|sha256-[A-Za-z0-9+/=]+|wasm-unsafe-eval)'$/);
+      }
+      if (!SCRIPT_PAGES.some((pattern) => pattern.test(page.url))) expect(directives.get('script-src'), page.url).toEqual(["'none'"]);
+      expect($('head meta').first().attr('charset'), page.url).toBe('utf-8');
+    }
+  });
+});
+
+describe('HTML', () => {
+  it('is valid on every page (html-validate, rules in .htmlvalidate.json, explained in .htmlvalidate.md)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, join(ROOT, '.htmlvalidate.json').replace('.htmlvalidate.json', 'page.html'));
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${page.url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has one h1, the landmarks and a skip link on every page', () => {
+    for (const page of pages) {
+      const $ = load(page.html);
+      expect($('h1'), page.url).toHaveLength(1);
+      expect($('html').attr('lang'), page.url).toBe('vi');
+      expect($('body > header, [role="banner"]'), page.url).toHaveLength(1);
+      expect($('main'), page.url).toHaveLength(1);
+      expect($('nav[aria-label]').length, page.url).toBeGreaterThan(0);
+      expect($('body > footer'), page.url).toHaveLength(1);
+      const skip = $('body > a').first();
+      expect(skip.attr('href'), page.url).toBe(`#${$('main').attr('id')}`);
+    }
+  });
+});

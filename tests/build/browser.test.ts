@@ -1,0 +1,147 @@
+/**
+ * The built site in a real browser (Debian's Chromium): axe-core's WCAG 2.2 A/AA rules on
+ * every page, keyboard use with visible focus, and every request a page makes, which must
+ * all go to the site's own origin.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listPages } from '../../scripts/lib/site-audit';
+import { launchChromium } from '../helpers/browser';
+import { serve } from '../helpers/serve';
+
+const dist = inject('distDir');
+const pages = listPages(dist);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One page of each kind: what the privacy and keyboard checks walk through. */
+const PAGE_TYPES = [
+  '/',
+  '/ke-hoach/',
+  '/ke-hoach/quang-tri/ubnd-tinh/2022/tuyen-truyen-cchc/',
+  '/tinh/',
+  '/tinh/ben-tre/',
+  '/tinh/vinh-long-2025/',
+  '/tinh/ha-tinh/huyen-ky-anh/',
+  '/nam/2024/',
+  '/co-quan/',
+  '/co-quan/cao-bang/so-vhttdl/',
+  '/cap/huyen/',
+  '/404.html',
+  '/khong-co-trang-nay/',
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(dist);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  it(`finds no violation on any of the ${pages.length} pages`, async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    const rules = new Set<string>();
+    for (const { url } of pages) {
+      await page.goto(`${server.origin}${url}`);
+      await page.evaluate(axeSource);
+      const results = await page.evaluate(
+        (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+        WCAG_TAGS,
+      );
+      for (const group of [results.passes, results.violations, results.incomplete, results.inapplicable]) for (const rule of group) rules.add(rule.id);
+      for (const violation of results.violations) {
+        violations.push(`${url} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      }
+    }
+    await page.close();
+    console.log(`axe: ${rules.size} rules (tags ${WCAG_TAGS.join(', ')}) run on ${pages.length} pages, ${violations.length} violations`);
+    expect(rules.size).toBeGreaterThan(50);
+    expect(violations).toEqual([]);
+  });
+});
+
+interface AxeResults {
+  passes: { id: string }[];
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+  incomplete: { id: string }[];
+  inapplicable: { id: string }[];
+}
+
+/** Describes the focused element and whether its focus is visible (an outline or a box shadow). */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    return {
+      key: `${el.tagName.toLowerCase()}|${el.getAttribute('href') ?? el.id ?? ''}|${el.textContent?.trim().slice(0, 40)}`,
+      index: el.dataset['kbIndex'] ?? null,
+      visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+      onScreen: rect.width > 0 && rect.height > 0,
+    };
+  });
+}
+
+describe('keyboard', () => {
+  it.each(PAGE_TYPES.filter((url) => !url.includes('khong-co')))('%s: skip link first, every interactive element reachable with visible focus', async (url) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${url}`);
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first?.key).toMatch(/^a\|#noi-dung\|/);
+    expect(first).toMatchObject({ visible: true, onScreen: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+
+    // Number every element that should take focus, then Tab through the page once.
+    const tabbable = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+        (el) => !el.hasAttribute('disabled'),
+      );
+      elements.forEach((el, i) => (el.dataset['kbIndex'] = String(i)));
+      (document.activeElement as HTMLElement | null)?.blur();
+      return elements.length;
+    });
+    const reached = new Set<string>();
+    const notVisible: string[] = [];
+    for (let i = 0; i < tabbable + 2; i++) {
+      await page.keyboard.press('Tab');
+      const current = await focused(page);
+      if (!current) continue;
+      if (current.index !== null) reached.add(current.index);
+      if (!current.visible || !current.onScreen) notVisible.push(current.key);
+    }
+    await page.close();
+    expect(notVisible).toEqual([]);
+    expect(reached.size).toBe(tabbable);
+  });
+});
+
+describe('privacy in the browser', () => {
+  it.each(PAGE_TYPES)('%s requests nothing from another origin and breaks no CSP rule', async (url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const cspErrors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
+    });
+    await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+    await context.close();
+    expect(requests.length).toBeGreaterThanOrEqual(2); // the page and its stylesheet at least
+    expect(requests.filter((request) => !request.startsWith(`${server.origin}/`))).toEqual([]);
+    expect(cspErrors).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { agencySchema, type AgencyData } from './schemas/agency';
 import { districtEntrySchema, provinceSchema, type ProvinceData } from './schemas/province';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
 import { slugify } from './slug';
+import { normalizeDeep } from './text-hygiene';
 
 export interface LoadedEntry<T> {
   id: string;
@@ -54,7 +55,7 @@ export function loadAgencyFile(file: string, text: string): LoadedEntry<AgencyDa
       problems.push({ file, field: `${label}.province`, message: `leave province out: it is taken from the file name ("${province}")` });
       return;
     }
-    const result = agencySchema.safeParse({ ...item, province });
+    const result = agencySchema.safeParse(normalizeDeep({ ...item, province }));
     if (!result.success) {
       problems.push(...zodProblems(file, result.error, label));
       return;

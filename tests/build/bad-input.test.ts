@@ -71,6 +71,36 @@ const FIXTURES: Fixture[] = [
     expected: [/84-kh-ubnd\.mdx › body: MDX code is not allowed/, /JavaScript expression/],
   },
   {
+    name: 'onclick attribute',
+    files: { [SEED_PATH]: appendBody('<div onclick="alert(1)">Bấm vào đây</div>') },
+    expected: [/84-kh-ubnd\.mdx › body: MDX code is not allowed/, /tag <div>/],
+  },
+  {
+    name: 'javascript: link',
+    files: { [SEED_PATH]: appendBody('Xem [văn bản](javascript:alert(document.cookie)) và [bản khác](  JaVa\tScRiPt:alert(1)).') },
+    expected: [/84-kh-ubnd\.mdx › body: MDX code is not allowed/, /link to "javascript:alert\(document\.cookie\)"/],
+  },
+  {
+    name: 'raw HTML',
+    files: { [SEED_PATH]: appendBody('Văn bản <b>in đậm</b> và <iframe src="https://example.com"></iframe>') },
+    expected: [/84-kh-ubnd\.mdx › body: MDX code is not allowed/, /tag <b>/, /tag <iframe>/],
+  },
+  {
+    name: '5 MB body',
+    files: { [SEED_PATH]: appendBody('Cải cách hành chính. '.repeat(5 * 1024 * 1024 / 24)) },
+    expected: [/84-kh-ubnd\.mdx › body: MDX code is not allowed[^\n]*\n\s+- line \?: a file of 5\.\d MB \(a plan is at most 1 MB\)/],
+  },
+  {
+    name: 'title of 2,000 characters',
+    files: { [SEED_PATH]: replace(/^title: .*$/m, `title: ${'Tuyên truyền cải cách hành chính '.repeat(61).slice(0, 2000)}`) },
+    expected: [/84-kh-ubnd\.mdx/, /title: title is longer than 500 characters/],
+  },
+  {
+    name: 'zero-width character inside the number',
+    files: { [SEED_PATH]: replace(/^number: .*$/m, 'number: "84/KH\u200B-UBND"') },
+    expected: [/84-kh-ubnd\.mdx/, /number: .*is not a valid number/, /number: contains an invisible character \(U\+200B ZERO WIDTH SPACE\) at position 6/],
+  },
+  {
     name: 'script tag',
     files: { [SEED_PATH]: appendBody('<script>alert("xss")</script>') },
     expected: [/84-kh-ubnd\.mdx › body: MDX code is not allowed/, /tag <script>/],
@@ -100,6 +130,42 @@ describe('bad input fails the build and publishes nothing', () => {
     expect(readdirSync(join(ROOT, '.tmp')).filter((name) => name.startsWith('build-'))).toEqual(stagingBefore);
     expect(existsSync(join(out, 'ke-hoach'))).toBe(false);
     removeScratch(dir);
+  });
+});
+
+/** Builds `files` as the only plans of a scratch site; returns the built page of the Kỳ Anh plan. */
+function buildPlans(files: Record<string, string | Buffer>) {
+  const dir = scratchDir('ok');
+  const content = contentWithoutPlans(join(dir, 'content'));
+  for (const [path, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, 'plans', path)), { recursive: true });
+    writeFileSync(join(content, 'plans', path), data);
+  }
+  const out = join(dir, 'dist');
+  const result = runBuild(out, { contentDir: content, cacheDir: join(dir, 'cache') });
+  expect(result.status, result.output).toBe(0);
+  const html = readFileSync(join(out, 'ke-hoach', 'ha-tinh', 'ubnd-huyen-ky-anh', '2024', '84-kh-ubnd', 'index.html'), 'utf8');
+  removeScratch(dir);
+  return html;
+}
+
+describe('hostile but valid input is rendered safely and correctly', () => {
+  it('decomposed (NFD) Vietnamese is published composed (NFC), as the reader expects', () => {
+    const html = buildPlans({ [SEED_PATH]: seed.normalize('NFD') });
+    expect(html).toBe(html.normalize('NFC'));
+    expect(html).toContain('<span class="title">Tuyên truyền cải cách hành chính, Chỉ số năng lực cạnh tranh (PCI)');
+    expect(html).toContain('Bưu điện huyện');
+    expect(html).toContain('Dương Thị Vân Anh');
+  });
+
+  it('a byte-order mark and CRLF line endings change nothing', () => {
+    const html = buildPlans({ [SEED_PATH]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed.replace(/\n/g, '\r\n'))]) });
+    expect(html).toContain('Số: 84/KH-UBND');
+    expect(html).toContain('Kỳ Anh, ngày 12 tháng 01 năm 2024');
+    expect(html).not.toMatch(/\r|\uFEFF/);
+    // The body's structure survives: its first and last sections are headings with their anchors.
+    expect(html).toContain('<h2 id="i-muc-dich-yeu-cau-chi-tieu-cu-the">I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU CỤ THỂ</h2>');
+    expect(html).toContain('<h2 id="iv-to-chuc-thuc-hien">IV. TỔ CHỨC THỰC HIỆN</h2>');
   });
 });
 

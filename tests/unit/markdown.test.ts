@@ -27,6 +27,9 @@ describe('MDX allowlist', () => {
     ['Click <a href="javascript:alert(1)">here</a>', 'tag <a>'],
     ['<div onclick="alert(1)">x</div>', 'tag <div>'],
     ['<>fragment</>', 'fragment <>'],
+    ['[x](javascript:alert(1))', 'link to "javascript:alert(1)" (only http, https, mailto, tel or relative links)'],
+    ['![x](data:image/svg+xml,<svg/onload=alert(1)>)', 'image to "data:image/svg+xml,<svg/onload=alert(1)>" (only http, https, mailto, tel or relative links)'],
+    ['[x]: vbscript:msgbox\n\n[y][x]', 'link to "vbscript:msgbox" (only http, https, mailto, tel or relative links)'],
   ])('refuses %j', (mdx, found) => {
     expect(findMdxViolations(parse(mdx)).map((v) => v.found)).toEqual([found]);
   });
@@ -39,6 +42,15 @@ describe('MDX allowlist', () => {
     await expect(compileLikeThePortal('# Title\n\nText\n\n<script>alert(1)</script>')).rejects.toThrow(
       /content\/plans\/x\/y\/2024\/z\.mdx › body: MDX code is not allowed[\s\S]*line 5:1: tag <script>/,
     );
+  });
+});
+
+describe('text normalisation', () => {
+  it('publishes decomposed text composed', async () => {
+    const js = await compileLikeThePortal('Cải cách hành chính *Đồng Khởi*'.normalize('NFD'));
+    expect(js).toContain('Cải cách hành chính'.normalize('NFC'));
+    expect(js).toContain('Đồng Khởi'.normalize('NFC'));
+    expect(js).not.toContain('Cải cách'.normalize('NFD'));
   });
 });
 

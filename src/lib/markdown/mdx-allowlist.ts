@@ -1,7 +1,8 @@
 /**
  * MDX is code: a plan may use Markdown only. This transform refuses ESM (`import`,
- * `export`), JavaScript expressions (`{…}`) and JSX or HTML tags in a plan's body, so
- * that no content file can run code or inject markup into the portal.
+ * `export`), JavaScript expressions (`{…}`), JSX or HTML tags, links whose scheme could
+ * run code (`javascript:`, `data:`, `vbscript:`…) and bodies over {@link MAX_BODY_BYTES},
+ * so that no content file can run code, inject markup or swamp the portal.
  *
  * The check is a pure function over the syntax tree (testable without a processor);
  * the remark plugin wraps it and fails the build with the file, line and what to do.
@@ -14,6 +15,20 @@ import { relative } from 'node:path';
 
 /** Components a plan may use. None yet: our own components are injected after the check. */
 export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set();
+
+/** Largest plan file accepted: real plans are 10–40 KB; a bigger file is a conversion accident. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Link schemes a plan may use; relative links and fragments are always fine. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/** Whether a link target is safe: relative, a fragment, or one of {@link SAFE_SCHEMES}. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact);
+  return !scheme || SAFE_SCHEMES.has(`${scheme[1]}:`);
+}
 
 export interface MdxViolation {
   line: number | null;
@@ -38,6 +53,10 @@ export function findMdxViolations(tree: Root): MdxViolation[] {
       const name = (node as Node & { name?: string | null }).name ?? '';
       if (!ALLOWED_COMPONENTS.has(name)) found = name ? `tag <${name}>` : 'fragment <>';
     }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = (node as Node & { url: string }).url;
+      if (!isSafeUrl(url)) found = `${node.type === 'image' ? 'image' : 'link'} to "${url.slice(0, 40)}" (only http, https, mailto, tel or relative links)`;
+    }
     if (found) {
       violations.push({ line: node.position?.start.line ?? null, column: node.position?.start.column ?? null, found });
     }
@@ -56,10 +75,14 @@ export function formatMdxViolations(file: string, violations: readonly MdxViolat
   );
 }
 
-/** Remark plugin: fails the compilation of a file that contains MDX code. */
+/** Remark plugin: fails the compilation of a file that contains MDX code or is too large. */
 export function remarkMdxAllowlist() {
   return (tree: Root, file: VFile) => {
-    const violations = findMdxViolations(tree);
+    const bytes = Buffer.byteLength(String(file.value));
+    const violations: MdxViolation[] =
+      bytes > MAX_BODY_BYTES
+        ? [{ line: null, column: null, found: `a file of ${(bytes / 1024 / 1024).toFixed(1)} MB (a plan is at most ${MAX_BODY_BYTES / 1024 / 1024} MB)` }]
+        : findMdxViolations(tree);
     if (violations.length > 0) {
       const path = file.path ? relative(process.cwd(), file.path) : '<unknown file>';
       throw new Error(formatMdxViolations(path, violations));

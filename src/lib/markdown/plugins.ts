@@ -7,8 +7,9 @@
 import remarkGfm from 'remark-gfm';
 import { rehypeAsciiHeadingIds } from './heading-ids';
 import { remarkMdxAllowlist } from './mdx-allowlist';
+import { remarkNormalizeText } from './normalize-text';
 import { remarkSignatureSlot } from './signature-slot';
 import { rehypeTableScroll } from './table-scroll';
 
-export const remarkPlugins = [remarkGfm, remarkMdxAllowlist, remarkSignatureSlot];
+export const remarkPlugins = [remarkGfm, remarkMdxAllowlist, remarkNormalizeText, remarkSignatureSlot];
 export const rehypePlugins = [rehypeAsciiHeadingIds, rehypeTableScroll];

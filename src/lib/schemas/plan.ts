@@ -14,6 +14,7 @@ import { INDEX_IDS } from '../indices';
 import { PLAN_LEVELS } from '../levels';
 import { DOCUMENT_NUMBER_EXPECTED, isDocumentSymbol, parseDocumentNumber } from '../document-number';
 import { partialDate, slug, text } from './common';
+import { findInvisibleCharacters, normalizeDeep } from '../text-hygiene';
 
 /** Document types a plan-like document can have (NĐ 30/2020, Điều 7). */
 export const PLAN_TYPES = ['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án'] as const;
@@ -71,7 +72,7 @@ export const correctionSchema = z.strictObject({
   reason: text('reason (why this is an evident conversion error)'),
 });
 
-export const planSchema = z.strictObject(
+const planFields = z.strictObject(
   {
     /** Document type (tên loại văn bản). */
     type: z.enum(PLAN_TYPES, { error: `expected type as one of: ${PLAN_TYPES.join(', ')}` }).default('Kế hoạch'),
@@ -139,6 +140,13 @@ export const planSchema = z.strictObject(
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) },
 )
   .superRefine((plan, ctx) => {
+    for (const found of findInvisibleCharacters(plan)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: found.path,
+        message: `contains an invisible character (${found.description}) at position ${found.index + 1}: delete it`,
+      });
+    }
     const parsed = plan.number === null ? null : parseDocumentNumber(plan.number);
     if (parsed) {
       if (plan.symbol !== null && parsed.symbol !== plan.symbol) {
@@ -167,6 +175,12 @@ export const planSchema = z.strictObject(
     }
   });
 
-export type PlanInput = z.input<typeof planSchema>;
-export type PlanData = z.output<typeof planSchema>;
+/**
+ * The plan schema. Every string is normalised to NFC first, so that decomposed Vietnamese
+ * (as some editors save it) compares, sorts and slugs like composed text.
+ */
+export const planSchema = z.preprocess(normalizeDeep, planFields);
+
+export type PlanInput = z.input<typeof planFields>;
+export type PlanData = z.output<typeof planFields>;
 export type Task = z.output<typeof taskSchema>;

@@ -25,7 +25,9 @@ export function runBuild(outDir: string, options: { contentDir?: string; cacheDi
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+  // Astro colours its errors when it detects CI (CI=true); tests read them as plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status ?? 1, output };
 }
 
 /** A fresh scratch directory under .tmp/ (ignored by git). */

@@ -1,0 +1,63 @@
+/**
+ * `npm run cite -- <file>` (or `-` for standard input): prints the references found in any
+ * Vietnamese text as a JSON array, in reading order. A contract for tools and tests:
+ * each object has type, number, numberAsWritten, date, issuer, key, surface, start and end
+ * (JavaScript string offsets: input.slice(start, end) === surface), plus the resolution
+ * details. Context options make "của UBND tỉnh" resolvable:
+ *   --province <id> --province-name <name> [--district <id> --district-name <name>] [--date YYYY-MM-DD]
+ * Errors (missing file, binary input, over 10 MB) are one line on stderr and exit 1/2.
+ */
+import { readFileSync } from 'node:fs';
+import { findCitations, type CitationContext } from '../src/lib/citations';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`cite: ${message}\n`);
+  process.exit(code);
+}
+
+function option(args: string[], name: string): string | null {
+  const at = args.indexOf(name);
+  return at === -1 ? null : (args[at + 1] ?? fail(`${name} needs a value`, 2));
+}
+
+const args = process.argv.slice(2);
+const file = args.find((arg, i) => !arg.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? null;
+if (file === null) fail('usage: npm run cite -- <file | -> [--province <id> --province-name <name>] [--district <id> --district-name <name>] [--date YYYY-MM-DD]', 2);
+
+let bytes: Buffer;
+try {
+  bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+} catch (error) {
+  fail(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+if (bytes.length > MAX_BYTES) fail(`input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB`);
+if (bytes.includes(0)) fail('input looks binary (it contains NUL bytes); expected text');
+let input: string;
+try {
+  input = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+} catch {
+  fail('input is not valid UTF-8 text');
+}
+
+const context: CitationContext = {};
+const province = option(args, '--province');
+if (province) context.province = { id: province, name: option(args, '--province-name') ?? province };
+const district = option(args, '--district');
+if (district) context.district = { id: district, name: option(args, '--district-name') ?? district };
+context.date = option(args, '--date');
+
+const citations = findCitations(input, context).map(({ type, number, numberAsWritten, date, issuer, key, surface, start, end, ...rest }) => ({
+  type,
+  number,
+  numberAsWritten,
+  date,
+  issuer,
+  key,
+  surface,
+  start,
+  end,
+  ...rest,
+}));
+process.stdout.write(`${JSON.stringify(citations, null, 2)}\n`);

@@ -1,0 +1,54 @@
+/**
+ * Clean: the first of the four steps (clean → extract → resolve → annotate, after
+ * eyecite). Produces a matching copy of the text in which look-alike characters are
+ * folded (dashes, Icelandic eth, full-width slash, exotic spaces), invisible characters
+ * dropped and Vietnamese composed (NFC), with a map from every offset of the copy back
+ * to the input, so that spans always point into the text as given.
+ */
+
+export interface CleanText {
+  /** The text to match on. */
+  text: string;
+  /** `toInput[i]` is the input offset of `text[i]`; `toInput[text.length]` is the input's length. */
+  toInput: Uint32Array;
+}
+
+const FOLD: Record<string, string> = {
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\uFE63': '-', '\uFF0D': '-',
+  '\u00D0': 'Đ', '\u00F0': 'đ', '\uFF0F': '/', '\u2044': '/', '\u2215': '/',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200A': ' ', '\u3000': ' ',
+};
+const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+const MARK = /\p{M}/u;
+
+/** Cleans `input` for matching; see {@link CleanText}. Linear in the input's length. */
+export function cleanText(input: string): CleanText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < input.length) {
+    // A cluster: one code point and the combining marks after it, normalised together.
+    const first = input.codePointAt(i)!;
+    let end = i + (first > 0xffff ? 2 : 1);
+    while (end < input.length && MARK.test(input[end]!)) end++;
+    const cluster = input.slice(i, end);
+    if (DROP.test(cluster) && cluster.length === 1) {
+      i = end;
+      continue;
+    }
+    const folded = FOLD[cluster] ?? cluster.normalize('NFC');
+    for (const char of folded) {
+      out.push(char);
+      for (let k = 0; k < char.length; k++) map.push(i);
+    }
+    i = end;
+  }
+  map.push(input.length);
+  return { text: out.join(''), toInput: Uint32Array.from(map) };
+}
+
+/** The input span of the cleaned span [start, end). */
+export function inputSpan(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  const inputEnd = end >= clean.text.length ? clean.toInput[clean.text.length]! : clean.toInput[end]!;
+  return { start: clean.toInput[start]!, end: inputEnd };
+}

@@ -1,0 +1,276 @@
+/**
+ * The citation parser on an annotated set built by reading the five seeds in full, and on
+ * each real-world variant and look-alike the reference notes describe.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findCitations, type Citation, type CitationContext } from '../../src/lib/citations';
+import { segmentText } from '../../src/lib/citations/annotate';
+
+const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8');
+
+/**
+ * Every reference to a specific document in each seed's full text, in reading order, as
+ * the canonical key it must get (annotated by hand; 60 numbered references and 2 named
+ * programmes). Self-references count when numbered (Kỳ Anh's own "Số: 84/KH-UBND", the
+ * Bến Tre appendix caption); blank ones ("Số: /KH-UBND") do not exist as references.
+ */
+const ANNOTATED: { file: string; context: CitationContext; keys: string[] }[] = [
+  {
+    file: '000_a3a2f507bb98c9f5.txt',
+    context: { province: { id: 'quang-tri', name: 'Quảng Trị' }, date: '2022' },
+    keys: [
+      'quang-tri-3647-qd-ubnd-2021',
+      'quang-tri-204-kh-ubnd-2021',
+      '76-nq-cp-2021', // "Chương trình tổng thể CCHC nhà nước giai đoạn 2021-2030 của Chính phủ"
+      'quang-tri-204-kh-ubnd-2021',
+      'quang-tri-34-ctr-ubnd-2021',
+      'quang-tri-01-nq-tu-2021',
+      '129-2007-qd-ttg',
+    ],
+  },
+  {
+    file: '001_a689da5a626b9bf9.txt',
+    context: { province: { id: 'ninh-thuan', name: 'Ninh Thuận' }, district: { id: 'ninh-thuan/huyen-ninh-phuoc', name: 'Ninh Phước' }, date: '2024-01' },
+    keys: [
+      'ninh-thuan-huyen-ninh-phuoc-1755-qd-ubnd-2023',
+      '76-nq-cp-2021',
+      'ninh-thuan-05-nq-tu-2021', // written 05/NQ-TU
+      'ninh-thuan-07-nq-tu-2021',
+      'ninh-thuan-09-nq-tu-2021',
+      'ninh-thuan-18-ct-tu-2021',
+      'ninh-thuan-38-nq-hdnd-2022',
+      'ninh-thuan-465-qd-ubnd-2022',
+      'ninh-thuan-huyen-ninh-phuoc-87-ctr-hu-2021',
+      'ninh-thuan-05-nq-tu-2021', // undated: the same document as above
+      'ninh-thuan-huyen-ninh-phuoc-134-kh-hu-2023',
+      'ninh-thuan-39-ct-tu-2022',
+      'ninh-thuan-05-nq-tu-2021',
+      'ninh-thuan-huyen-ninh-phuoc-1647-qd-ubnd-2022',
+      '76-nq-cp-2021', // "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030"
+      '45-2016-qd-ttg',
+      'ninh-thuan-92-kh-tu-2018',
+      '18-nq-tw-khoa-xii',
+      'ninh-thuan-181-ctr-tu-2018',
+      '19-nq-tw-khoa-xii',
+      'ninh-thuan-07-nq-tu-2021',
+      'ninh-thuan-huyen-ninh-phuoc-74-kh-hu-2022',
+      'ninh-thuan-94-kh-tu-2021',
+      'ninh-thuan-07-nq-tu-2021',
+      'ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022', // written "84/ KH-UBND"
+      'ninh-thuan-07-nq-tu-2021',
+      '62-2020-nd-cp',
+      '106-2020-nd-cp',
+      'ninh-thuan-09-nq-tu-2021',
+      '19-2014-qd-ttg',
+    ],
+  },
+  {
+    file: '002_77040273e88d3b8a.txt',
+    // Dated 30/12/2020: its "Chương trình tổng thể … 2021 - 2030" was not issued yet (no alias).
+    context: { province: { id: 'ben-tre', name: 'Bến Tre' }, date: '2020-12-30' },
+    keys: [
+      'ben-tre-7018-kh-ubnd-2020',
+      'ben-tre-03-ct-ubnd-2014',
+      '61-2018-nd-cp',
+      '01-2018-tt-vpcp',
+      '61-2018-nd-cp',
+      '18-nq-tw-khoa-xii',
+      '19-nq-tw-khoa-xii',
+      '18-nq-tw-khoa-xii',
+      '19-nq-tw-khoa-xii',
+      'ben-tre-105-kh-ubnd-2020',
+    ],
+  },
+  {
+    file: '003_f3464f3994928751.txt',
+    context: { province: { id: 'ha-tinh', name: 'Hà Tĩnh' }, district: { id: 'ha-tinh/huyen-ky-anh', name: 'Kỳ Anh' }, date: '2024-01-12' },
+    keys: [
+      'ha-tinh-huyen-ky-anh-84-kh-ubnd-2024', // its own number line
+      'ha-tinh-08-kh-ubnd-2024',
+      'ha-tinh-53-stttt-ttbcxb-2024',
+      'ha-tinh-08-kh-ubnd-2024',
+      '76-nq-cp-2021',
+      'ha-tinh-12-nq-tu-2022',
+      'ha-tinh-3504-qd-ubnd-2021',
+      '18-nq-tw-khoa-xii',
+      '19-nq-tw-khoa-xii',
+      '17-nq-cp-2019',
+      '749-qd-ttg-2020',
+      'ha-tinh-279-kh-ubnd-2020', // "của UBND tỉnh tại Kế hoạch số 279/KH-UBND"
+    ],
+  },
+  {
+    file: '004_db0b1a17f5ee1002.txt',
+    context: { province: { id: 'cao-bang', name: 'Cao Bằng' }, date: '2022-01-07' },
+    keys: ['cao-bang-2439-kh-ubnd-2021', 'cao-bang-98-kh-svhttdl-2021', '20-nd-cp-2008'],
+  },
+];
+
+/** Counts matches between expected and found keys as multisets, in order-independent fashion. */
+function score(expected: string[], found: string[]) {
+  const pool = [...expected];
+  let truePositives = 0;
+  for (const key of found) {
+    const at = pool.indexOf(key);
+    if (at !== -1) {
+      pool.splice(at, 1);
+      truePositives++;
+    }
+  }
+  return { truePositives, falsePositives: found.length - truePositives, falseNegatives: expected.length - truePositives };
+}
+
+describe('annotated seed citations', () => {
+  const totals = { truePositives: 0, falsePositives: 0, falseNegatives: 0, annotated: 0 };
+
+  it.each(ANNOTATED.map((seed) => [seed.file, seed] as const))('%s', (_file, seed) => {
+    const text = source(seed.file);
+    const found = findCitations(text, seed.context);
+    for (const citation of found) expect(text.slice(citation.start, citation.end)).toBe(citation.surface);
+    const result = score(seed.keys, found.map((c) => c.key));
+    totals.truePositives += result.truePositives;
+    totals.falsePositives += result.falsePositives;
+    totals.falseNegatives += result.falseNegatives;
+    totals.annotated += seed.keys.length;
+    expect(found.map((c) => c.key)).toEqual(seed.keys);
+  });
+
+  it('reports precision and recall over the annotated set', () => {
+    const precision = totals.truePositives / (totals.truePositives + totals.falsePositives);
+    const recall = totals.truePositives / (totals.truePositives + totals.falseNegatives);
+    console.log(`citations: ${totals.annotated} annotated references in 5 seeds; precision ${(precision * 100).toFixed(1)} %, recall ${(recall * 100).toFixed(1)} % (keys must match exactly)`);
+    expect(totals.annotated).toBe(62);
+    expect(precision).toBe(1);
+    expect(recall).toBe(1);
+  });
+});
+
+const one = (text: string, context: CitationContext = {}): Citation => {
+  const found = findCitations(text, context);
+  expect(found, JSON.stringify(found.map((c) => c.surface))).toHaveLength(1);
+  return found[0]!;
+};
+const QT: CitationContext = { province: { id: 'quang-tri', name: 'Quảng Trị' }, date: '2022-05-01' };
+
+describe('numbering families', () => {
+  it.each([
+    ['Kế hoạch số 84/KH-UBND ngày 12/01/2024 của UBND huyện Kỳ Anh', 'Kế hoạch', '84/KH-UBND', '2024-01-12', 'UBND huyện Kỳ Anh'],
+    ['Công văn số 53/STTTT-TTBCXB ngày 12/01/2024 của Sở Thông tin và Truyền thông', 'Công văn', '53/STTTT-TTBCXB', '2024-01-12', 'Sở Thông tin và Truyền thông'],
+    ['Văn bản số 2231/SNV-CCHC&PC ngày 05/9/2023 của Sở Nội vụ', 'Văn bản', '2231/SNV-CCHC&PC', '2023-09-05', 'Sở Nội vụ'],
+    ['Quyết định số 129/2007/QĐ-TTg ngày 02/8/2007 của Thủ tướng Chính phủ', 'Quyết định', '129/2007/QĐ-TTg', '2007-08-02', 'Thủ tướng Chính phủ'],
+    ['Nghị định số 61/2018/NĐ-CP', 'Nghị định', '61/2018/NĐ-CP', null, 'Chính phủ'],
+    ['Thông tư số 01/2018/TT-VPCP', 'Thông tư', '01/2018/TT-VPCP', null, 'Văn phòng Chính phủ'],
+    ['Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội', 'Nghị quyết', '202/2025/QH15', '2025-06-12', 'Quốc hội'],
+    ['Nghị quyết số 01-NQ/TU ngày 04/11/2021 của Tỉnh ủy', 'Nghị quyết', '01-NQ/TU', '2021-11-04', 'Tỉnh ủy'],
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017', 'Nghị quyết', '18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
+    ['Chương trình hành động số 87-CTr/HU ngày 03 tháng 11 năm 2021', 'Chương trình', '87-CTr/HU', '2021-11-03', null],
+    ['Kế hoạch số 92-KH/TU ngày 21/02/2018', 'Kế hoạch', '92-KH/TU', '2018-02-21', 'Tỉnh ủy Quảng Trị'],
+  ])('%s', (text, type, number, date, issuer) => {
+    const citation = one(text, QT);
+    expect(citation).toMatchObject({ type, number, date });
+    if (issuer) expect(citation.issuer).toBe(issuer);
+    expect(citation.surface).toBe(text.slice(0, citation.end));
+  });
+});
+
+describe('real-world variants', () => {
+  it('with or without "số", with "số:", spaces around the slash, en dashes, line breaks', () => {
+    expect(one('theo Nghị quyết 17/NQ-CP ngày 17/3/2019').number).toBe('17/NQ-CP');
+    expect(one('Quyết định số: 1206 /QĐ-HVTC').number).toBe('1206/QĐ-HVTC');
+    expect(one('Kế hoạch số 84/ KH-UBND ngày 28/3/2022').numberAsWritten).toBe('84/ KH-UBND');
+    expect(one('Kế hoạch số 84/KH–UBND').number).toBe('84/KH-UBND');
+    expect(one('Nghị quyết số 18\u2013NQ/TW').number).toBe('18-NQ/TW');
+    const broken = one('thực hiện Quyết định số 3647/\nQĐ-UBND ngày 17/11/2021 của UBND tỉnh', QT);
+    expect(broken).toMatchObject({ number: '3647/QĐ-UBND', numberAsWritten: '3647/\nQĐ-UBND', key: 'quang-tri-3647-qd-ubnd-2021' });
+  });
+
+  it('a Party number written the administrative way is normalised to hyphen notation and matches', () => {
+    const [a, b] = findCitations('Nghị quyết số 05/NQ-TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy Ninh Thuận; Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy');
+    expect(a).toMatchObject({ number: '05-NQ/TU', numberAsWritten: '05/NQ-TU', family: 'party' });
+    expect(b!.key).toBe(a!.key);
+    expect(b!.keyStatus).toBe('resolved-in-text');
+  });
+
+  it('letters in the number, case and leading zeros as written', () => {
+    expect(one('Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ')).toMatchObject({ number: '30c/NQ-CP', key: '30c-nq-cp-2011' });
+    expect(one('Nghị định 56/2012/nĐ-cp').number).toBe('56/2012/NĐ-CP');
+    expect(one('Quyết định số 36/2006/CT-TTG').number).toBe('36/2006/CT-TTg');
+    expect(one('Kế hoạch số 08/KH-UBND ngày 08/01/2024').number).toBe('08/KH-UBND');
+  });
+
+  it('short and long dates, with or without a comma', () => {
+    expect(one('Nghị quyết số 19-NQ/TW, ngày 25/10/2017').date).toBe('2017-10-25');
+    expect(one('Quyết định số 1755/QĐ-UBND ngày 06 tháng 12 năm 2023').date).toBe('2023-12-06');
+    expect(one('Kế hoạch số 74-KH/HU ngày 25/1/2022').date).toBe('2022-01-25');
+    expect(one('Quyết định số 31-QĐ/TW ngày 01-10-1997').date).toBe('1997-10-01');
+  });
+
+  it('two numbers sharing one type, date and issuer', () => {
+    const found = findCitations('các Quyết định số 12/QĐ-UBND và 13/QĐ-UBND ngày 05/01/2024 của UBND tỉnh Quảng Trị', QT);
+    expect(found.map((c) => [c.type, c.number, c.date, c.issuer, c.key])).toEqual([
+      ['Quyết định', '12/QĐ-UBND', '2024-01-05', 'UBND tỉnh Quảng Trị', 'quang-tri-12-qd-ubnd-2024'],
+      ['Quyết định', '13/QĐ-UBND', '2024-01-05', 'UBND tỉnh Quảng Trị', 'quang-tri-13-qd-ubnd-2024'],
+    ]);
+  });
+
+  it('abbreviated and lower-case types', () => {
+    expect(one('theo QĐ số 12/QĐ-UBND', QT).type).toBe('Quyết định');
+    expect(one('căn cứ quyết định số 12/QĐ-UBND', QT)).toMatchObject({ type: 'Quyết định', surface: 'quyết định số 12/QĐ-UBND' });
+    expect(one('NGHỊ QUYẾT SỐ 76/NQ-CP').type).toBe('Nghị quyết');
+  });
+
+  it('laws cited by name and date, without a number', () => {
+    const law = one('Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;');
+    expect(law).toMatchObject({ type: 'Luật', number: null, name: 'Ban hành văn bản quy phạm pháp luật', date: '2015-06-22', key: 'luat-ban-hanh-van-ban-quy-pham-phap-luat-2015' });
+  });
+
+  it('local documents carry their locality; the same number elsewhere is another document', () => {
+    const quangTri = one('Kế hoạch số 84/KH-UBND ngày 28/3/2022 của UBND tỉnh', QT);
+    const kyAnh = one('Kế hoạch số 84/KH-UBND ngày 12/01/2024 của UBND huyện Kỳ Anh', { province: { id: 'ha-tinh', name: 'Hà Tĩnh' }, district: { id: 'ha-tinh/huyen-ky-anh', name: 'Kỳ Anh' } });
+    expect(quangTri.key).toBe('quang-tri-84-kh-ubnd-2022');
+    expect(kyAnh.key).toBe('ha-tinh-huyen-ky-anh-84-kh-ubnd-2024');
+    expect(one('Kế hoạch số 84/KH-UBND ngày 28/3/2022 của UBND tỉnh Hà Tĩnh', QT).key).toBe('ha-tinh-84-kh-ubnd-2022');
+  });
+
+  it('keeps an undated reference open instead of guessing its year', () => {
+    expect(one('Quyết định số 12/QĐ-UBND của UBND tỉnh', QT)).toMatchObject({ key: 'quang-tri-12-qd-ubnd-khong-ro-nam', keyStatus: 'incomplete' });
+    expect(one('Nghị quyết số 76/NQ-CP')).toMatchObject({ key: '76-nq-cp-khong-ro-nam', keyStatus: 'incomplete' });
+  });
+
+  it('resolves a named programme only for texts written after it', () => {
+    const text = 'triển khai Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 của Chính phủ';
+    expect(one(text, { date: '2024-01-12' })).toMatchObject({ family: 'alias', number: '76/NQ-CP', key: '76-nq-cp-2021' });
+    expect(findCitations(text, { date: '2020-12-30' })).toEqual([]);
+  });
+});
+
+describe('look-alikes are never documents', () => {
+  it.each([
+    'Bài báo (số lượng 24 bài)',
+    'Thời gian: Quý I/2022 và Quý 4/2022',
+    'giai đoạn 2021-2030, giai đoạn 2021 - 2025',
+    'báo cáo trước ngày 30/11/2022',
+    'Tháng 01/2021 – Tháng 12/2021',
+    'theo tiêu chuẩn TCVN ISO 9001:2015 và ISO 9001:2008',
+    'Số: /KH-UBND',
+    'Số: KH-UBND',
+    'Số: /KH- SVHTTDL',
+    '(Ban hành kèm theo Kế hoạch số: /KH-UBND ngày tháng năm 2022 của UBND tỉnh Quảng Trị)',
+    'TT/HĐND tỉnh (b/c); V/v triển khai; định kỳ 2 tháng/lần',
+    'điểm a khoản 2 Điều 103; Điều 15.1',
+    'Cổng/Trang thông tin điện tử; Đài PT-TH tỉnh',
+    'Lưu: VT, NC_(Y).',
+  ])('%s', (text) => {
+    expect(findCitations(text, QT)).toEqual([]);
+  });
+});
+
+describe('annotate', () => {
+  it('cuts a text into runs that put it back together unchanged', () => {
+    const text = 'Thực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh và Nghị quyết số 01-NQ/TU.';
+    const segments = segmentText(text, findCitations(text, QT));
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.citation).map((s) => s.text)).toEqual(['Kế hoạch số 204/KH-UBND ngày 24/12/2021', 'Nghị quyết số 01-NQ/TU']);
+  });
+});

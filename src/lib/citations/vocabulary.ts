@@ -13,11 +13,12 @@ export const DOCUMENT_TYPES = [
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** Type words as written before a number (matched case-insensitively), longest first. */
-export const TYPE_WORDS: readonly [string, DocumentType][] = [
-  ['Chương trình hành động', 'Chương trình'],
-  ['Thông tư liên tịch', 'Thông tư liên tịch'],
-  ...DOCUMENT_TYPES.filter((type) => type !== 'Thông tư liên tịch').map((type): [string, DocumentType] => [type, type]),
-].sort((a, b) => b[0].length - a[0].length);
+export const TYPE_WORDS: readonly (readonly [string, DocumentType])[] = (
+  [
+    ['Chương trình hành động', 'Chương trình'],
+    ...DOCUMENT_TYPES.map((type): [string, DocumentType] => [type, type]),
+  ] satisfies [string, DocumentType][]
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Abbreviated type words written before a number ("QĐ số 12/QĐ-UBND"). */
 export const ABBREVIATED_TYPE_WORDS: Readonly<Record<string, DocumentType>> = {

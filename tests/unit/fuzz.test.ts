@@ -3,6 +3,7 @@
  * no exception escapes, results are deterministic and keep their invariants, and what
  * the formatters write the parsers read back.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -19,6 +20,7 @@ import { documentNumberSlug, isDocumentSymbol, parseDocumentNumber } from '../..
 import { foldVietnamese, isSlug, slugify } from '../../src/lib/slug';
 import { isSafeUrl } from '../../src/lib/markdown/mdx-allowlist';
 import { findInvisibleCharacters, normalizeDeep } from '../../src/lib/text-hygiene';
+import { findCitations } from '../../src/lib/citations';
 
 const RUNS = 5000;
 const counts = new Map<string, number>();
@@ -159,5 +161,49 @@ describe('slugs and text hygiene', () => {
       2000,
     );
     for (const url of ['https://chinhphu.vn', 'http://www.quangtri.gov.vn/', '/tinh/ben-tre/', '#noi-dung', 'mailto:a@b.vn', '../x']) expect(isSafeUrl(url)).toBe(true);
+  });
+});
+
+describe('citations', () => {
+  const seedText = readdirSync(new URL('../../content/sources/', import.meta.url))
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8'))
+    .join('\n');
+  const windows = fc.tuple(fc.nat(seedText.length), fc.integer({ min: 0, max: 400 })).map(([at, length]) => seedText.slice(at, at + length));
+
+  it('findCitations never throws; spans lie inside the input and reproduce the surface; output is deterministic and ordered', () => {
+    check('findCitations on random, mutated and real text', fc.oneof(vietnameseish, mutated(windows), mutated(validNumber.map((n) => `Quyết định số ${n} ngày 05/01/2024 của UBND tỉnh`))), (input) => {
+      const found = findCitations(input, { province: { id: 'quang-tri', name: 'Quảng Trị' } });
+      expect(findCitations(input, { province: { id: 'quang-tri', name: 'Quảng Trị' } })).toEqual(found);
+      let previous = -1;
+      for (const c of found) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(input.length);
+        expect(c.start).toBeLessThan(c.end);
+        expect(input.slice(c.start, c.end)).toBe(c.surface);
+        expect(c.start).toBeGreaterThanOrEqual(previous);
+        expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        previous = c.start;
+      }
+    }, 3000);
+  });
+
+  it('finds the same documents in decomposed (NFD) text as in composed text, with spans into the NFD input', () => {
+    check('findCitations NFC = NFD', windows, (text) => {
+      const composed = findCitations(text.normalize('NFC'));
+      const decomposed = findCitations(text.normalize('NFD'));
+      expect(decomposed.map((c) => c.key)).toEqual(composed.map((c) => c.key));
+      for (const c of decomposed) expect(c.surface.normalize('NFC')).toBe(composed.find((x) => x.key === c.key)!.surface.normalize('NFC'));
+    }, 1000);
+  });
+
+  it('every canonical number in a citation sentence is found with that number', () => {
+    // Party numbers need a Party issuer (TU, HU, TW…): "1-KH/KH" is not one.
+    const citable = validNumber.filter((n) => !/^\d+[a-z]?-/.test(n) || /\/(TU|HU|TW)$/.test(n));
+    check('findCitations finds generated numbers', fc.oneof(citable, fc.tuple(serial, GROUP, fc.constantFrom('TU', 'HU', 'TW')).map(([s, t, i]) => `${s}-${t}/${i}`)), (number) => {
+      const found = findCitations(`Thực hiện Quyết định số ${number} ngày 05/01/2024 của UBND tỉnh Quảng Trị.`);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.numberAsWritten).toBe(number);
+    }, 2000);
   });
 });

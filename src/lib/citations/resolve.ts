@@ -195,11 +195,24 @@ export function findCitations(input: string, context: CitationContext = {}): Cit
 
   // Short forms: a reference missing its year or place takes them from a full reference
   // to the same number elsewhere in the text — when exactly one document fits.
+  const fullByNumber = new Map<string, Citation[]>();
+  for (const full of citations) {
+    if (full.keyStatus !== 'exact' || full.number === null) continue;
+    const list = fullByNumber.get(full.number);
+    if (list) list.push(full);
+    else fullByNumber.set(full.number, [full]);
+  }
+  // Short forms that say the same thing resolve the same way: decide once per signature.
+  const decided = new Map<string, Citation | null>();
   for (const citation of citations) {
     if (citation.keyStatus !== 'incomplete' || citation.number === null) continue;
-    const fits = [...new Set(citations.filter((full) => completes(full, citation)).map((full) => full.key))];
-    if (fits.length === 1) {
-      const source = citations.find((other) => other.key === fits[0])!;
+    const signature = [citation.number, citation.national, citation.locality, citation.localityInferred, citation.date?.slice(0, 4)].join('|');
+    if (!decided.has(signature)) {
+      const candidates = (fullByNumber.get(citation.number) ?? []).filter((full) => completes(full, citation));
+      decided.set(signature, new Set(candidates.map((full) => full.key)).size === 1 ? candidates[0]! : null);
+    }
+    const source = decided.get(signature);
+    if (source) {
       Object.assign(citation, {
         key: source.key,
         keyStatus: 'resolved-in-text',
@@ -215,9 +228,13 @@ export function findCitations(input: string, context: CitationContext = {}): Cit
   for (const alias of ALIASES) {
     if (context.date && context.date < alias.date.slice(0, context.date.length)) continue;
     const key = `${slugify(alias.number)}-${alias.date.slice(0, 4)}`;
+    // Explicit citations of the same document, in order; a pointer walks them with the matches.
+    const explicit = citations.filter((c) => c.key === key).sort((a, b) => a.end - b.end);
+    let next = 0;
     for (const match of clean.text.matchAll(alias.pattern)) {
       const span = inputSpan(clean, match.index, match.index + match[0].length);
-      const near = citations.some((c) => c.key === key && c.start < span.end + ALIAS_NEIGHBOURHOOD && c.end > span.start - ALIAS_NEIGHBOURHOOD);
+      while (next < explicit.length && explicit[next]!.end <= span.start - ALIAS_NEIGHBOURHOOD) next++;
+      const near = next < explicit.length && explicit[next]!.start < span.end + ALIAS_NEIGHBOURHOOD;
       if (near) continue;
       citations.push({
         ...span,

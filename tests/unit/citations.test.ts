@@ -162,7 +162,7 @@ describe('numbering families', () => {
     ['Nghị định số 61/2018/NĐ-CP', 'Nghị định', '61/2018/NĐ-CP', null, 'Chính phủ'],
     ['Thông tư số 01/2018/TT-VPCP', 'Thông tư', '01/2018/TT-VPCP', null, 'Văn phòng Chính phủ'],
     ['Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội', 'Nghị quyết', '202/2025/QH15', '2025-06-12', 'Quốc hội'],
-    ['Nghị quyết số 01-NQ/TU ngày 04/11/2021 của Tỉnh ủy', 'Nghị quyết', '01-NQ/TU', '2021-11-04', 'Tỉnh ủy'],
+    ['Nghị quyết số 01-NQ/TU ngày 04/11/2021 của Tỉnh ủy', 'Nghị quyết', '01-NQ/TU', '2021-11-04', 'Tỉnh ủy Quảng Trị'],
     ['Nghị quyết số 18-NQ/TW ngày 25/10/2017', 'Nghị quyết', '18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
     ['Chương trình hành động số 87-CTr/HU ngày 03 tháng 11 năm 2021', 'Chương trình', '87-CTr/HU', '2021-11-03', null],
     ['Kế hoạch số 92-KH/TU ngày 21/02/2018', 'Kế hoạch', '92-KH/TU', '2018-02-21', 'Tỉnh ủy Quảng Trị'],

@@ -6,7 +6,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { remarkPlugins, rehypePlugins } from '../../src/lib/markdown/plugins';
+import { createRemarkPlugins, rehypePlugins } from '../../src/lib/markdown/plugins';
+
+const remarkPlugins = [...createRemarkPlugins({ unitNames: new Map([['quang-tri', 'Quảng Trị']]) })];
 import { findMdxViolations } from '../../src/lib/markdown/mdx-allowlist';
 import { findAppendixIndex, insertSignatureSlot } from '../../src/lib/markdown/signature-slot';
 

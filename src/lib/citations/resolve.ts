@@ -128,6 +128,9 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
   let locality: Locality = { id: null, inferred: false, level: null };
   if (!national) {
     locality = localityOf(raw.issuerText, abbreviation, context);
+    // "của UBND tỉnh" in a Quảng Trị plan: the stated issuer, completed with the place it means.
+    const placeName = locality.level === 'district' ? context.district?.name : context.province?.name;
+    if (issuer && locality.inferred && placeName && /(?:tỉnh|huyện|Tỉnh ủy|Huyện ủy)$/u.test(issuer)) issuer = `${issuer} ${placeName}`;
     const describe = abbreviation ? LOCAL_ISSUERS[abbreviation] : undefined;
     if (!issuer && describe && locality.level) {
       const name = locality.level === 'district' ? context.district?.name : context.province?.name;

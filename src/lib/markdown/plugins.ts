@@ -5,11 +5,20 @@
  * one-line choice.
  */
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import { rehypeAsciiHeadingIds } from './heading-ids';
 import { remarkMdxAllowlist } from './mdx-allowlist';
 import { remarkNormalizeText } from './normalize-text';
 import { remarkSignatureSlot } from './signature-slot';
+import { remarkCitationLinks } from './citation-links';
 import { rehypeTableScroll } from './table-scroll';
 
-export const remarkPlugins = [remarkGfm, remarkMdxAllowlist, remarkNormalizeText, remarkSignatureSlot];
-export const rehypePlugins = [rehypeAsciiHeadingIds, rehypeTableScroll];
+/**
+ * The remark plugins, given the names of provinces and districts (for the citation
+ * links' context). Order matters: the allowlist sees the author's tree; text is composed
+ * before citations are read; the signature slot comes last.
+ */
+export function createRemarkPlugins(options: { unitNames: ReadonlyMap<string, string> }): PluggableList {
+  return [remarkGfm, remarkMdxAllowlist, remarkNormalizeText, [remarkCitationLinks, options], remarkSignatureSlot];
+}
+export const rehypePlugins: PluggableList = [rehypeAsciiHeadingIds, rehypeTableScroll];

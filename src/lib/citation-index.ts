@@ -1,0 +1,196 @@
+/**
+ * The corpus's citation graph: every document cited by any plan, as a first-class entity
+ * with the plans that cite it and the sentences that do, built once from the catalog.
+ *
+ * Keys come from the citation parser (src/lib/citations). A key that the text could not
+ * complete (year or place unknown) is resolved against the corpus: when exactly one cited
+ * document has that number and fits, the incomplete key redirects to it; when several
+ * fit, the document's page shows the ambiguity; never are two documents merged.
+ */
+import type { CatalogPlan } from './catalog';
+import { findCitations, type Citation, type CitationContext } from './citations';
+import { formatShortVi, toIsoPartial } from './dates';
+import { compareVi } from './collate';
+import { bodyTextOfSource } from './markdown/body-text';
+
+/** The citation context of a plan: its province, district and issue date. */
+export function planContext(plan: CatalogPlan): CitationContext {
+  return {
+    province: { id: plan.province.key, name: plan.province.name },
+    district: plan.district ? { id: plan.district.key, name: plan.district.name } : null,
+    date: plan.data.date ? toIsoPartial(plan.data.date) : String(plan.data.year),
+  };
+}
+
+/** The key a numbered plan has as a cited document (the parser reads its own identity), or null. */
+export function planDocumentKey(plan: CatalogPlan): string | null {
+  if (plan.data.number === null) return null;
+  const date = plan.data.date ? ` ngày ${formatShortVi(plan.data.date)}` : '';
+  const [citation] = findCitations(`${plan.data.type} số ${plan.data.number}${date} của ${plan.issuer.name}`, planContext(plan));
+  return citation && citation.keyStatus === 'exact' ? citation.key : null;
+}
+
+export interface PlanCitation {
+  plan: CatalogPlan;
+  citation: Citation;
+  /** The sentence that cites, as plain text. */
+  sentence: string;
+  /** Whether it is in the plan's legal basis ("Thực hiện …") rather than its body. */
+  inLegalBasis: boolean;
+}
+
+export interface CitedDocument {
+  key: string;
+  type: string;
+  number: string | null;
+  /** The most complete date any citation gives. */
+  date: string | null;
+  issuer: string | null;
+  national: boolean;
+  /** Every way the plans wrote it ("84/ KH-UBND", "05/NQ-TU", or a programme's name). */
+  notations: string[];
+  citations: PlanCitation[];
+  /** The corpus plan that is this document, if any. */
+  plan: CatalogPlan | null;
+  /** For an incomplete key: the one document it resolves to in the corpus, or null. */
+  resolvedTo: string | null;
+  /** For an incomplete key that fits several documents: their keys. */
+  candidates: string[];
+}
+
+export interface CitationIndex {
+  documents: Map<string, CitedDocument>;
+  /** Per plan id: the plan, and the citations of its body and of its legal basis, in reading order. */
+  byPlan: Map<string, { plan: CatalogPlan; body: PlanCitation[]; legalBasis: PlanCitation[] }>;
+}
+
+/** The plain-text sentence of `text` around [start, end), for "cited by" quotes. */
+export function sentenceAround(text: string, start: number, end: number, max = 360): string {
+  const boundary = /[.;!?\n]/;
+  let from = start;
+  while (from > 0 && !(boundary.test(text[from - 1]!) && (text[from - 1] === '\n' || /\s/.test(text[from] ?? ' ')))) from--;
+  let to = end;
+  while (to < text.length && !(text[to] === '\n' || (/[.;!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? '')))) to++;
+  let sentence = text
+    .slice(from, Math.min(text.length, to + 1))
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')
+    .replace(/\*\*|__|\*/g, '')
+    .replace(/^\s*(?:#+|[-+]|\|)\s*/, '')
+    .replace(/\s*\|\s*/g, ' · ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (sentence.length > max) {
+    const at = sentence.indexOf(text.slice(start, end).replace(/\s+/g, ' '));
+    const from2 = Math.max(0, Math.min(at - max / 3, sentence.length - max));
+    sentence = `${from2 > 0 ? '…' : ''}${sentence.slice(from2, from2 + max).trim()}…`;
+  }
+  return sentence;
+}
+
+/** Builds the index from every plan with its body (the MDX source, read as the pipeline reads it). */
+export function buildCitationIndex(plans: readonly { plan: CatalogPlan; body: string }[]): CitationIndex {
+  const documents = new Map<string, CitedDocument>();
+  const byPlan: CitationIndex['byPlan'] = new Map();
+  const ownKeys = new Map<string, CatalogPlan>();
+  for (const { plan } of plans) {
+    const key = planDocumentKey(plan);
+    if (key) ownKeys.set(key, plan);
+  }
+
+  const add = (entry: PlanCitation) => {
+    const c = entry.citation;
+    let document = documents.get(c.key);
+    if (!document) {
+      document = { key: c.key, type: c.type, number: c.number, date: c.date, issuer: c.issuer, national: c.national, notations: [], citations: [], plan: ownKeys.get(c.key) ?? null, resolvedTo: null, candidates: [] };
+      documents.set(c.key, document);
+    }
+    if ((c.date?.length ?? 0) > (document.date?.length ?? 0)) document.date = c.date;
+    if (c.issuerStated && (!document.issuer || document.issuer.length < (c.issuer?.length ?? 0))) document.issuer = c.issuer;
+    const notation = c.numberAsWritten?.replace(/\s+/g, ' ') ?? c.surface.replace(/\s+/g, ' ');
+    if (!document.notations.includes(notation)) document.notations.push(notation);
+    document.citations.push(entry);
+  };
+
+  for (const { plan, body } of plans) {
+    const context = planContext(plan);
+    const { text } = bodyTextOfSource(body);
+    const bodyCitations = findCitations(text, context).map((citation) => ({ plan, citation, sentence: sentenceAround(text, citation.start, citation.end), inLegalBasis: false }));
+    const legalBasis = plan.data.legalBasis.flatMap((basis) =>
+      findCitations(basis, context).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })),
+    );
+    byPlan.set(plan.id, { plan, body: bodyCitations, legalBasis });
+    for (const entry of [...bodyCitations, ...legalBasis]) add(entry);
+  }
+
+  // Incomplete keys: resolve against the corpus when exactly one documented number fits.
+  const complete = [...documents.values()].filter((d) => !d.key.includes('khong-ro-'));
+  for (const document of documents.values()) {
+    if (!document.key.includes('khong-ro-')) continue;
+    const sample = document.citations[0]!.citation;
+    const fits = complete.filter(
+      (d) =>
+        d.number === document.number &&
+        d.national === document.national &&
+        (sample.locality === null || sample.localityInferred || d.citations.some((pc) => pc.citation.locality === sample.locality)),
+    );
+    if (fits.length === 1) document.resolvedTo = fits[0]!.key;
+    else document.candidates = fits.map((d) => d.key);
+  }
+  return { documents, byPlan };
+}
+
+/** Documents ordered by how often they are cited (then type and number, in Vietnamese order). */
+export function documentsByCitations(index: CitationIndex): CitedDocument[] {
+  return [...index.documents.values()]
+    .filter((d) => d.resolvedTo === null)
+    .sort((a, b) => distinctPlans(b).length - distinctPlans(a).length || b.citations.length - a.citations.length || compareVi(`${a.type} ${a.number}`, `${b.type} ${b.number}`));
+}
+
+/** The plans citing a document, each once, in catalog order. */
+export function distinctPlans(document: CitedDocument): CatalogPlan[] {
+  return [...new Set(document.citations.map((c) => c.plan))];
+}
+
+export interface PlanRelations {
+  /** Documents the plan says it implements (legal basis). */
+  implements: CitedDocument[];
+  /** Every document its body cites (other than itself). */
+  cites: CitedDocument[];
+  /** Plans whose legal basis names this plan. */
+  implementedBy: CatalogPlan[];
+  /** Plans whose body cites this plan. */
+  citedBy: CatalogPlan[];
+  /** Plans sharing the most cited documents, with the count. */
+  similar: { plan: CatalogPlan; shared: number }[];
+}
+
+/** The relationship panel of a plan. */
+export function planRelations(index: CitationIndex, plan: CatalogPlan): PlanRelations {
+  const resolve = (key: string) => {
+    const document = index.documents.get(key)!;
+    return document.resolvedTo ? index.documents.get(document.resolvedTo)! : document;
+  };
+  const entry = index.byPlan.get(plan.id) ?? { plan, body: [], legalBasis: [] };
+  const unique = (docs: CitedDocument[]) => [...new Map(docs.map((d) => [d.key, d])).values()];
+  const own = planDocumentKey(plan);
+  const keysOf = (id: string) => {
+    const e = index.byPlan.get(id);
+    return new Set(e ? [...e.body, ...e.legalBasis].map((c) => resolve(c.citation.key).key) : []);
+  };
+  const mine = keysOf(plan.id);
+  if (own) mine.delete(own);
+  const ownDocument = own ? index.documents.get(own) : undefined;
+  const similar = [...index.byPlan.values()]
+    .filter((other) => other.plan !== plan)
+    .map((other) => ({ plan: other.plan, shared: [...keysOf(other.plan.id)].filter((k) => mine.has(k)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared || compareVi(a.plan.data.title, b.plan.data.title))
+    .slice(0, 5);
+  return {
+    implements: unique(entry.legalBasis.map((c) => resolve(c.citation.key))).filter((d) => d.key !== own),
+    cites: unique(entry.body.map((c) => resolve(c.citation.key))).filter((d) => d.key !== own),
+    implementedBy: ownDocument ? [...new Set(ownDocument.citations.filter((c) => c.inLegalBasis && c.plan !== plan).map((c) => c.plan))] : [],
+    citedBy: ownDocument ? [...new Set(ownDocument.citations.filter((c) => !c.inLegalBasis && c.plan !== plan).map((c) => c.plan))] : [],
+    similar,
+  };
+}

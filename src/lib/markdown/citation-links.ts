@@ -1,0 +1,84 @@
+/**
+ * Links every reference in a plan's body to the page of the document it cites, without
+ * changing a character of the text. The references are found once in the body's joined
+ * text (body-text.ts) with the plan's context, then each one that lies within a single
+ * text node becomes a link there. The core is a pure function over the tree; the remark
+ * plugin reads the plan's context from its frontmatter.
+ */
+import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { findCitations, type Citation, type CitationContext } from '../citations';
+import { visit } from 'unist-util-visit';
+import { bodyText } from './body-text';
+
+/** The URL of a cited document's page. */
+export function citedDocumentUrl(key: string): string {
+  return `/van-ban/${key}/`;
+}
+
+/** Wraps each reference in a link to its document page. Mutates and returns the tree; returns the citations linked. */
+export function linkCitations(tree: Root, context: CitationContext): Citation[] {
+  const { text, pieces } = bodyText(tree);
+  const citations = findCitations(text, context);
+  const linked: Citation[] = [];
+  const byNode = new Map<Text, Citation[]>();
+  for (const citation of citations) {
+    const piece = pieces.find((p) => p.start <= citation.start && citation.end <= p.end);
+    if (!piece || !piece.linkable) continue;
+    byNode.set(piece.node, [...(byNode.get(piece.node) ?? []), citation]);
+    linked.push(citation);
+  }
+  const replacements = new Map<Text, PhrasingContent[]>();
+  for (const piece of pieces) {
+    const found = byNode.get(piece.node);
+    if (!found) continue;
+    const replacement: PhrasingContent[] = [];
+    let at = piece.start;
+    for (const citation of found) {
+      if (citation.start > at) replacement.push({ type: 'text', value: text.slice(at, citation.start) });
+      const link: Link = {
+        type: 'link',
+        url: citedDocumentUrl(citation.key),
+        children: [{ type: 'text', value: text.slice(citation.start, citation.end) }],
+        data: { hProperties: { className: ['cite'], dataKey: citation.key } },
+      };
+      replacement.push(link);
+      at = citation.end;
+    }
+    if (at < piece.end) replacement.push({ type: 'text', value: text.slice(at, piece.end) });
+    replacements.set(piece.node, replacement);
+  }
+  visit(tree, 'text', (node: Text, index, parent) => {
+    const replacement = replacements.get(node);
+    if (!replacement || !parent || index === undefined) return;
+    parent.children.splice(index, 1, ...replacement);
+    return index + replacement.length;
+  });
+  return linked;
+}
+
+/** Frontmatter fields the plugin reads (as the plan file holds them). */
+interface PlanFrontmatter {
+  province?: string;
+  district?: string | null;
+  date?: string | number | null;
+  year?: number;
+}
+
+/**
+ * Remark plugin. `unitNames` maps province and district ids to their names, so that
+ * "UBND huyện Kỳ Anh" in a Kỳ Anh plan is recognised as the plan's own district.
+ */
+export function remarkCitationLinks(options: { unitNames: ReadonlyMap<string, string> }) {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = ((file.data as { astro?: { frontmatter?: PlanFrontmatter } }).astro?.frontmatter ?? {}) as PlanFrontmatter;
+    const province = frontmatter.province;
+    const district = frontmatter.district;
+    const context: CitationContext = {
+      province: province ? { id: province, name: options.unitNames.get(province) ?? province } : null,
+      district: district ? { id: district, name: options.unitNames.get(district) ?? district } : null,
+      date: frontmatter.date != null ? String(frontmatter.date) : frontmatter.year ? String(frontmatter.year) : null,
+    };
+    linkCitations(tree, context);
+  };
+}

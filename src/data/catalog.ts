@@ -4,8 +4,10 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
+import { buildCitationIndex, type CitationIndex } from '../lib/citation-index';
 
 let catalog: Promise<Catalog> | undefined;
+let citations: Promise<CitationIndex> | undefined;
 
 /** The checked, joined and sorted catalog of plans, agencies and units. */
 export function getCatalog(): Promise<Catalog> {
@@ -22,6 +24,16 @@ export function getCatalog(): Promise<Catalog> {
     });
   })();
   return catalog;
+}
+
+/** Every document the plans cite, with who cites it where; built once per build. */
+export function getCitationIndex(): Promise<CitationIndex> {
+  citations ??= (async () => {
+    const [{ plans }, entries] = await Promise.all([getCatalog(), getCollection('plans')]);
+    const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
+    return buildCitationIndex(plans.map((plan) => ({ plan, body: bodies.get(plan.id) ?? '' })));
+  })();
+  return citations;
 }
 
 /** Renders a plan's body; the caller supplies the components the body expects. */

@@ -133,8 +133,13 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; body: st
         d.national === document.national &&
         (sample.locality === null || sample.localityInferred || d.citations.some((pc) => pc.citation.locality === sample.locality)),
     );
-    if (fits.length === 1) document.resolvedTo = fits[0]!.key;
-    else document.candidates = fits.map((d) => d.key);
+    if (fits.length === 1) {
+      const target = fits[0]!;
+      document.resolvedTo = target.key;
+      // The target's page lists these citations too.
+      target.citations.push(...document.citations);
+      for (const notation of document.notations) if (!target.notations.includes(notation)) target.notations.push(notation);
+    } else document.candidates = fits.map((d) => d.key);
   }
   return { documents, byPlan };
 }

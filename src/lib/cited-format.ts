@@ -1,0 +1,22 @@
+/**
+ * How cited documents are named on the pages.
+ */
+import type { CitedDocument } from './citation-index';
+import { formatShortVi, parseIsoPartialDate } from './dates';
+
+/** "Nghị quyết 76/NQ-CP", "Luật Ban hành văn bản quy phạm pháp luật". */
+export function documentTitle(document: Pick<CitedDocument, 'type' | 'number' | 'notations'>): string {
+  return document.number ? `${document.type} ${document.number}` : `${document.type} ${document.notations[0]?.replace(/^(Bộ luật|Luật)\s+/u, '') ?? ''}`.trim();
+}
+
+/** "15/7/2021"-style date of a cited document, or "không rõ ngày". */
+export function documentDate(document: Pick<CitedDocument, 'date'>): string {
+  if (!document.date) return 'không rõ ngày';
+  const parsed = parseIsoPartialDate(document.date);
+  return typeof parsed === 'string' ? document.date : formatShortVi(parsed);
+}
+
+/** The URL of a cited document's page. */
+export function documentUrl(key: string): string {
+  return `/van-ban/${key}/`;
+}

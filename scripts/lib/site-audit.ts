@@ -12,6 +12,8 @@ export interface Page {
   url: string;
   file: string;
   html: string;
+  /** Whether the page only redirects elsewhere (an old URL, a document that is a plan). */
+  redirect: boolean;
 }
 
 /** Every HTML page of the site, sorted by URL. */
@@ -20,11 +22,15 @@ export function listPages(dist: string): Page[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split('\\').join('/'))
     .sort()
-    .map((file) => ({
-      url: file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
-      file: join(dist, file),
-      html: readFileSync(join(dist, file), 'utf8'),
-    }));
+    .map((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      return {
+        url: file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
+        file: join(dist, file),
+        html,
+        redirect: /<meta http-equiv="refresh"/i.test(html),
+      };
+    });
 }
 
 /** The file a URL path is served from, or null when there is none. */

@@ -131,7 +131,8 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; body: st
       (d) =>
         d.number === document.number &&
         d.national === document.national &&
-        (sample.locality === null || sample.localityInferred || d.citations.some((pc) => pc.citation.locality === sample.locality)),
+        // A local document of one place is never another place's, even when the place was inferred.
+        (sample.locality === null || d.citations.some((pc) => pc.citation.locality === sample.locality)),
     );
     if (fits.length === 1) {
       const target = fits[0]!;

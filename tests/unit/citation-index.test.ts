@@ -1,0 +1,88 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog';
+import { buildCitationIndex, distinctPlans, documentsByCitations, planDocumentKey, planRelations, sentenceAround } from '../../src/lib/citation-index';
+import { bodyText, bodyTextOfSource } from '../../src/lib/markdown/body-text';
+import { linkCitations } from '../../src/lib/markdown/citation-links';
+import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
+
+const files = readPlans();
+const catalog = buildCatalog({ plans: files.map((p) => ({ id: p.id, data: p.data })), agencies: readAgencies(), units: readProvinces() });
+const index = buildCitationIndex(catalog.plans.map((plan) => ({ plan, body: files.find((f) => f.id === plan.id)!.body })));
+const plan = (part: string) => catalog.plans.find((p) => p.id.includes(part))!;
+
+describe('body text', () => {
+  it('joins the text of a block as it reads and separates blocks by a line break', () => {
+    const { text, pieces } = bodyTextOfSource('## I. Mục đích\n\nThực hiện **Kế hoạch số 204/KH-UBND** ngày 24/12/2021.\n\n- Một\n- Hai');
+    expect(text).toBe('I. Mục đích\nThực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021.\nMột\nHai');
+    expect(pieces.map((p) => p.linkable)).toEqual([false, true, true, true, true, true]);
+    for (const p of pieces) expect(text.slice(p.start, p.end)).toBe(p.node.value);
+  });
+});
+
+describe('citation links', () => {
+  const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx) as Root;
+
+  it('wraps each reference within one text node in a link, leaving the text as it was', () => {
+    const tree = parse('Thực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh và Nghị quyết số 01-NQ/TU ngày 04/11/2021.');
+    const before = bodyText(tree).text;
+    const linked = linkCitations(tree, { province: { id: 'quang-tri', name: 'Quảng Trị' } });
+    expect(linked.map((c) => c.key)).toEqual(['quang-tri-204-kh-ubnd-2021', 'quang-tri-01-nq-tu-2021']);
+    expect(bodyText(tree).text).toBe(before);
+    const paragraph = tree.children[0] as { children: { type: string; url?: string }[] };
+    expect(paragraph.children.map((c) => c.type)).toEqual(['text', 'link', 'text', 'link', 'text']);
+    expect(paragraph.children[1]!.url).toBe('/van-ban/quang-tri-204-kh-ubnd-2021/');
+  });
+
+  it('leaves headings and existing links alone, and a reference split by emphasis unlinked', () => {
+    const tree = parse('## Quyết định số 12/QĐ-UBND\n\n[Nghị quyết số 76/NQ-CP](https://vbpl.vn/)\n\nQuyết định **số 13/QĐ-UBND** ngày 05/01/2024');
+    expect(linkCitations(tree, {})).toEqual([]);
+  });
+});
+
+describe('citation index', () => {
+  it('joins the citations of all plans into documents, most cited first', () => {
+    const top = documentsByCitations(index).slice(0, 3);
+    expect(top.map((d) => [d.key, distinctPlans(d).length])).toEqual([
+      ['18-nq-tw-khoa-xii', 3],
+      ['19-nq-tw-khoa-xii', 3],
+      ['76-nq-cp-2021', 3],
+    ]);
+    expect(index.documents.get('76-nq-cp-2021')!.notations).toContain('76/NQ-CP');
+  });
+
+  it('knows which cited documents are plans of the portal', () => {
+    expect(planDocumentKey(plan('105-kh-ubnd'))).toBe('ben-tre-105-kh-ubnd-2020');
+    expect(planDocumentKey(plan('84-kh-ubnd'))).toBe('ha-tinh-huyen-ky-anh-84-kh-ubnd-2024');
+    expect(planDocumentKey(plan('quang-tri'))).toBeNull();
+    expect(index.documents.get('ben-tre-105-kh-ubnd-2020')!.plan?.id).toBe(plan('105-kh-ubnd').id);
+  });
+
+  it('gives each plan its relations', () => {
+    const relations = planRelations(index, plan('ninh-phuoc'));
+    expect(relations.implements.map((d) => d.key)).toEqual(['ninh-thuan-huyen-ninh-phuoc-1755-qd-ubnd-2023']);
+    expect(relations.cites).toHaveLength(23);
+    expect(relations.similar[0]).toMatchObject({ shared: 3 });
+    expect(relations.similar[0]!.plan.id).toBe(plan('84-kh-ubnd').id);
+  });
+
+  it('resolves an incomplete key against the corpus only when exactly one document fits', () => {
+    const extra = buildCitationIndex([
+      ...catalog.plans.map((p) => ({ plan: p, body: files.find((f) => f.id === p.id)!.body })),
+      { plan: plan('cao-bang'), body: 'Theo Nghị quyết số 76/NQ-CP và Quyết định số 3647/QĐ-UBND.' },
+    ]);
+    expect(extra.documents.get('76-nq-cp-khong-ro-nam')!.resolvedTo).toBe('76-nq-cp-2021');
+    // A Cao Bằng plan's undated "Quyết định số 3647/QĐ-UBND" is a Cao Bằng decision: Quảng Trị's 3647/QĐ-UBND does not fit.
+    expect(extra.documents.get('cao-bang-3647-qd-ubnd-khong-ro-nam')).toMatchObject({ resolvedTo: null, candidates: [] });
+  });
+
+  it('quotes the sentence around a citation, as plain text', () => {
+    const text = 'Mục 1.\n- Tuyên truyền **Nghị quyết số 76/NQ-CP** ngày 15/7/2021 của Chính phủ; tiếp theo.';
+    const at = text.indexOf('Nghị quyết');
+    expect(sentenceAround(text, at, at + 26)).toBe('Tuyên truyền Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;');
+  });
+});

@@ -30,6 +30,9 @@ const PAGE_TYPES = [
   '/co-quan/',
   '/co-quan/cao-bang/so-vhttdl/',
   '/cap/huyen/',
+  '/van-ban/',
+  '/van-ban/76-nq-cp-2021/',
+  '/trich-dan/',
   '/404.html',
   '/khong-co-trang-nay/',
 ];
@@ -144,5 +147,33 @@ describe('privacy in the browser', () => {
     expect(requests.length).toBeGreaterThanOrEqual(2); // the page and its stylesheet at least
     expect(requests.filter((request) => !request.startsWith(`${server.origin}/`))).toEqual([]);
     expect(cspErrors).toEqual([]);
+  });
+});
+
+describe('the citation tool', () => {
+  it('finds the references of pasted text in the browser and links the known ones', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/trich-dan/`);
+    expect(await page.locator('#can-javascript').count()).toBe(0);
+    await page.fill('#van-ban-dan', 'Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh; Quý I/2022.');
+    await page.selectOption('#tinh', 'quang-tri');
+    await page.getByRole('button', { name: 'Tìm trích dẫn' }).click();
+    await expect.poll(() => page.locator('#so-trich-dan').textContent()).toBe('Tìm thấy 2 trích dẫn');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('so-trich-dan');
+    expect(await page.locator('.annotated mark a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/van-ban/18-nq-tw-khoa-xii/',
+      '/van-ban/quang-tri-204-kh-ubnd-2021/',
+    ]);
+    expect(await page.locator('.annotated').textContent()).toBe('Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh; Quý I/2022.');
+    await page.evaluate(axeSource);
+    const results = await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -14,8 +14,8 @@ import { checkLinks, externalResources, listPages, pageWeights } from '../../scr
 const dist = inject('distDir');
 const pages = listPages(dist);
 
-/** Pages allowed to run JavaScript: those whose feature needs it (none yet: search and the citation tool will). */
-const SCRIPT_PAGES: readonly RegExp[] = [/^\/tim-kiem\//];
+/** Pages allowed to run JavaScript: those whose feature needs it (search, the citation tool). */
+const SCRIPT_PAGES: readonly RegExp[] = [/^\/tim-kiem\//, /^\/trich-dan\//];
 /** Budget of a page's HTML + CSS, in bytes (uncompressed). */
 const PAGE_BUDGET = 60 * 1024;
 

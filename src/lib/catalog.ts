@@ -148,6 +148,11 @@ export function buildCatalog(input: {
         problems.push({ file, field: 'district', message: `"${plan.district}" differs from the issuer's district "${issuer.district}"` });
       }
     }
+    plan.duties.forEach((duty, i) => {
+      if (duty.agency !== null && !agencies.has(duty.agency)) {
+        problems.push({ file, field: `duties.${i}.agency`, message: `unknown agency "${duty.agency}": expected an id of content/agencies/<province>.yaml, or null for a group` });
+      }
+    });
     if (plan.date !== null && Math.abs(plan.date.year - plan.year) > 1) {
       problems.push({ file, field: 'date', message: `issued in ${plan.date.year} for year ${plan.year}: expected the issue year to be the plan year or the year before` });
     }

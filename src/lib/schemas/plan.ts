@@ -60,6 +60,21 @@ export const taskSchema = z.strictObject({
   notes: text('notes').nullable().default(null),
 });
 
+/**
+ * The duties a plan assigns to one body in its "Tổ chức thực hiện" section (or its
+ * equivalents), each duty as written.
+ */
+export const dutySchema = z.strictObject({
+  /** The agency (an id of the agencies collection), or null when the text names a group ("UBND các xã"). */
+  agency: z.string({ error: 'expected duties[].agency as an agency id such as "quang-tri/so-noi-vu", or null for a group' }).nullable(),
+  /** The body as the plan names it in the heading or lead-in ("Sở Thông tin và Truyền thông"). */
+  named: text('duties[].named (the body as the plan names it)'),
+  /** True for "Đề nghị …": a request to a body the issuer does not command (Mặt trận, Party bodies). */
+  request: z.boolean().default(false),
+  /** Each duty as written: a list item without its bullet, or the sentence of a one-line duty. */
+  items: z.array(text('a duty as written')).min(1, { error: 'expected at least one duty item' }),
+});
+
 /** A correction to an evident conversion error of the source text. */
 export const correctionSchema = z.strictObject({
   /** The text as the source has it: "Bru điện". */
@@ -123,6 +138,8 @@ const planFields = z.strictObject(
     legalBasis: z.array(text('a legal basis')).default([]),
     /** The indices the plan names. */
     indices: z.array(z.enum(INDEX_IDS, { error: `expected each index as one of: ${INDEX_IDS.join(', ')}` })).default([]),
+    /** Duties per body from "Tổ chức thực hiện" (empty until extracted). */
+    duties: z.array(dutySchema).default([]),
     /** The appendix table of tasks as structured rows (empty when the plan has none). */
     tasks: z.array(taskSchema).default([]),
     /** Where the text comes from and every correction made to it. */
@@ -184,3 +201,4 @@ export const planSchema = z.preprocess(normalizeDeep, planFields);
 export type PlanInput = z.input<typeof planFields>;
 export type PlanData = z.output<typeof planFields>;
 export type Task = z.output<typeof taskSchema>;
+export type Duty = z.output<typeof dutySchema>;

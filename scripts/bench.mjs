@@ -36,6 +36,7 @@ function generate(dir, n) {
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(root, 'content/agencies'), join(dir, 'agencies'), { recursive: true });
   cpSync(join(root, 'content/provinces'), join(dir, 'provinces'), { recursive: true });
+  cpSync(join(root, 'content/indices.yaml'), join(dir, 'indices.yaml'));
   const seeds = listFiles(join(root, 'content/plans'), '.mdx').sort().map((file) => {
     const text = readFileSync(file, 'utf8');
     const end = text.indexOf('\n---', 4);

@@ -8,7 +8,7 @@
 import { relative, resolve } from 'node:path';
 import { buildCatalog } from '../src/lib/catalog';
 import { ContentError } from '../src/lib/content-error';
-import { readAgencies, readPlans, readProvinces } from './lib/read-content';
+import { readAgencies, readPlans, readIndices, readProvinces } from './lib/read-content';
 
 const only = process.argv.slice(2).map((file) => resolve(file));
 try {
@@ -17,6 +17,7 @@ try {
     plans: plans.map((plan) => ({ id: plan.id, data: plan.data, filePath: relative(process.cwd(), plan.filePath) })),
     agencies: readAgencies(),
     units: readProvinces(),
+    indices: readIndices(),
   });
   console.log(`ok: ${catalog.plans.length} plans, ${catalog.agencies.size} agencies, ${catalog.units.size} units`);
 } catch (error) {

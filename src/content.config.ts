@@ -11,6 +11,8 @@ import { planSchema } from './lib/schemas/plan';
 import { agencySchema } from './lib/schemas/agency';
 import { provinceSchema } from './lib/schemas/province';
 import { loadAgencyFile, loadProvinceUnits, type LoadedEntry } from './lib/content-loaders';
+import { loadIndices } from './lib/indices';
+import { indexSchema } from './lib/schemas/index-entry';
 
 const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? './content');
 
@@ -77,4 +79,13 @@ const provinces = defineCollection({
   schema: provinceSchema,
 });
 
-export const collections = { plans, agencies, provinces };
+const indices = defineCollection({
+  loader: dataLoader('indices', async () => {
+    const file = join(contentDir, 'indices.yaml');
+    const path = relative(process.cwd(), file);
+    return { entries: loadIndices(await readFile(file, 'utf8'), path), filePath: () => path };
+  }),
+  schema: indexSchema,
+});
+
+export const collections = { plans, agencies, provinces, indices };

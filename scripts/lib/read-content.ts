@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { planSchema, type PlanData } from '../../src/lib/schemas/plan';
 import { loadAgencyFile, loadProvinceUnits } from '../../src/lib/content-loaders';
+import { loadIndices } from '../../src/lib/indices';
 
 export const CONTENT_DIR = new URL('../../content/', import.meta.url).pathname;
 
@@ -51,4 +52,8 @@ export function readProvinces(contentDir = CONTENT_DIR) {
     readFileSync(join(dir, 'provinces-vn.json'), 'utf8'),
     readFileSync(join(dir, 'districts.yaml'), 'utf8'),
   );
+}
+
+export function readIndices(contentDir = CONTENT_DIR) {
+  return loadIndices(readFileSync(join(contentDir, 'indices.yaml'), 'utf8'));
 }

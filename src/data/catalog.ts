@@ -12,15 +12,17 @@ let citations: Promise<CitationIndex> | undefined;
 /** The checked, joined and sorted catalog of plans, agencies and units. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {
-    const [plans, agencies, units] = await Promise.all([
+    const [plans, agencies, units, indices] = await Promise.all([
       getCollection('plans'),
       getCollection('agencies'),
       getCollection('provinces'),
+      getCollection('indices'),
     ]);
     return buildCatalog({
       plans: plans.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
       agencies: agencies.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
       units: units.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
+      indices: indices.map((entry) => ({ id: entry.id, data: entry.data, filePath: entry.filePath })),
     });
   })();
   return catalog;

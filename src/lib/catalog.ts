@@ -10,6 +10,7 @@
 import type { AgencyData } from './schemas/agency';
 import type { PlanData } from './schemas/plan';
 import type { ProvinceData } from './schemas/province';
+import type { IndexData } from './schemas/index-entry';
 import { ContentError, type ContentProblem } from './content-error';
 import { comparePartialDates, type PartialDate } from './dates';
 import { documentNumberSlug } from './document-number';
@@ -56,6 +57,8 @@ export interface Catalog {
   units: Map<string, Unit>;
   /** Former plan paths (aliases) → current plan. */
   aliases: Map<string, CatalogPlan>;
+  /** The indices plans target, in the collection's order. */
+  indices: Map<string, IndexData>;
 }
 
 /** Where a plan lives: /ke-hoach/<id>/. */
@@ -93,8 +96,10 @@ export function buildCatalog(input: {
   plans: readonly Entry<PlanData>[];
   agencies: readonly Entry<AgencyData>[];
   units: readonly Entry<ProvinceData>[];
+  indices: readonly Entry<IndexData>[];
 }): Catalog {
   const problems: ContentProblem[] = [];
+  const indices = new Map(input.indices.map((entry) => [entry.id, entry.data]));
   const units = new Map<string, Unit>(input.units.map((entry) => [entry.id, { ...entry.data, key: entry.id }]));
   const agencies = new Map<string, Agency>();
   for (const entry of input.agencies) {
@@ -148,6 +153,11 @@ export function buildCatalog(input: {
         problems.push({ file, field: 'district', message: `"${plan.district}" differs from the issuer's district "${issuer.district}"` });
       }
     }
+    plan.indices.forEach((id, i) => {
+      if (!indices.has(id)) {
+        problems.push({ file, field: `indices.${i}`, message: `unknown index "${id}": expected one of ${[...indices.keys()].join(', ')} (content/indices.yaml)` });
+      }
+    });
     plan.duties.forEach((duty, i) => {
       if (duty.agency !== null && !agencies.has(duty.agency)) {
         problems.push({ file, field: `duties.${i}.agency`, message: `unknown agency "${duty.agency}": expected an id of content/agencies/<province>.yaml, or null for a group` });
@@ -196,7 +206,7 @@ export function buildCatalog(input: {
   }
   if (problems.length > 0) throw new ContentError(problems);
   plans.sort(comparePlansNewestFirst);
-  return { plans, agencies, units, aliases };
+  return { plans, agencies, units, aliases, indices };
 }
 
 /** Groups plans by a key, keeping each group's plans in catalog order. */

@@ -1,46 +1,37 @@
 /**
- * The governance and reform indices that plans set out to improve, with the full names
- * the seed plans give them (Quảng Trị 2022 defines most of them in one sentence).
+ * Indices (PAR INDEX, PAPI, PCI…) in plans: loading the collection and detecting which
+ * indices a text names. A plan's `indices` frontmatter is reviewable; the detection is
+ * what the import tool proposes and what the tests compare it with.
  */
-export interface IndexInfo {
-  id: string;
-  /** The acronym as plans write it. */
-  label: string;
-  /** Full Vietnamese name, as a plan defines it. */
-  name: string;
+import yaml from 'js-yaml';
+import { ContentError, zodProblems } from './content-error';
+import { indexSchema, type IndexData } from './schemas/index-entry';
+import type { LoadedEntry } from './content-loaders';
+
+/** Parses content/indices.yaml; throws a ContentError naming the file, entry and field. */
+export function loadIndices(text: string, file = 'content/indices.yaml'): LoadedEntry<IndexData>[] {
+  let raw: unknown;
+  try {
+    raw = yaml.load(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ContentError([{ file, field: '', message: `not valid YAML: ${(error as Error).message}` }]);
+  }
+  if (!Array.isArray(raw)) throw new ContentError([{ file, field: '', message: 'expected a YAML list of indices' }]);
+  const entries: LoadedEntry<IndexData>[] = [];
+  const problems = raw.flatMap((item, i) => {
+    const result = indexSchema.safeParse(item);
+    if (!result.success) return zodProblems(file, result.error, `[${i}]`);
+    entries.push({ id: result.data.id, data: result.data });
+    return [];
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries;
 }
 
-export const INDICES = [
-  { id: 'par-index', label: 'PAR INDEX', name: 'Chỉ số cải cách hành chính' },
-  { id: 'papi', label: 'PAPI', name: 'Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh' },
-  { id: 'pci', label: 'PCI', name: 'Chỉ số năng lực cạnh tranh cấp tỉnh' },
-  {
-    id: 'ddci',
-    label: 'DDCI',
-    name: 'Chỉ số đánh giá năng lực điều hành cấp sở, ban, ngành và địa phương thuộc tỉnh',
-  },
-  {
-    id: 'sipas',
-    label: 'SIPAS',
-    name: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước',
-  },
-  { id: 'ict-index', label: 'ICT INDEX', name: 'Chỉ số về sẵn sàng phát triển và ứng dụng công nghệ thông tin' },
-  { id: 'dti', label: 'DTI', name: 'Chỉ số chuyển đổi số' },
-  {
-    id: 'ipa',
-    label: 'IPA',
-    name: 'Chỉ số đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước cấp tỉnh',
-  },
-] as const satisfies readonly IndexInfo[];
-
-export type IndexId = (typeof INDICES)[number]['id'];
-export const INDEX_IDS = INDICES.map((index) => index.id) as [IndexId, ...IndexId[]];
-
-const byId = new Map<string, IndexInfo>(INDICES.map((index) => [index.id, index]));
-
-/** The index with this id; throws for an unknown id (ids are validated by the plan schema). */
-export function getIndex(id: string): IndexInfo {
-  const index = byId.get(id);
-  if (!index) throw new Error(`Unknown index "${id}"; known: ${INDEX_IDS.join(', ')}`);
-  return index;
+/** The ids of the indices `text` names, in the collection's order. */
+export function detectIndices(text: string, indices: readonly IndexData[]): string[] {
+  const normalized = text.normalize('NFC');
+  return indices
+    .filter((index) => index.patterns.some((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu').test(normalized)))
+    .map((index) => index.id);
 }

@@ -45,6 +45,7 @@ export function removeScratch(dir: string): void {
 export function contentWithoutPlans(dir: string): string {
   cpSync(join(ROOT, 'content/agencies'), join(dir, 'agencies'), { recursive: true });
   cpSync(join(ROOT, 'content/provinces'), join(dir, 'provinces'), { recursive: true });
+  cpSync(join(ROOT, 'content/indices.yaml'), join(dir, 'indices.yaml'));
   mkdirSync(join(dir, 'plans'), { recursive: true });
   return dir;
 }

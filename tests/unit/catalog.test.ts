@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Entry } from '../../src/lib/catalog';
 import { ContentError } from '../../src/lib/content-error';
 import type { PlanData } from '../../src/lib/schemas/plan';
-import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
+import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
 
 const agencies = readAgencies();
 const units = readProvinces();
+const indices = readIndices();
 const seeds = readPlans().map((plan): Entry<PlanData> => ({ id: plan.id, data: plan.data, filePath: `content/plans/${plan.id}.mdx` }));
 const kyAnh = seeds.find((plan) => plan.id.endsWith('84-kh-ubnd'))!;
 
 function problems(plans: Entry<PlanData>[]): string[] {
   try {
-    buildCatalog({ plans, agencies, units });
+    buildCatalog({ plans, agencies, units, indices });
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
@@ -21,7 +22,7 @@ function problems(plans: Entry<PlanData>[]): string[] {
 
 describe('catalog', () => {
   it('joins the seeds to their agencies and provinces, newest first', () => {
-    const catalog = buildCatalog({ plans: seeds, agencies, units });
+    const catalog = buildCatalog({ plans: seeds, agencies, units, indices });
     expect(catalog.plans.map((plan) => [plan.data.date ? plan.data.date.year : null, plan.issuer.name])).toEqual([
       [2024, 'Ủy ban nhân dân huyện Kỳ Anh'],
       [2024, 'Ủy ban nhân dân huyện Ninh Phước'],
@@ -51,6 +52,14 @@ describe('catalog', () => {
     );
   });
 
+  it('refuses an unknown index and an unknown agency in the duties', () => {
+    expect(problems([{ ...kyAnh, data: { ...kyAnh.data, indices: ['gdp'] } }])).toEqual([
+      expect.stringMatching(/› indices\.0: unknown index "gdp": expected one of par-index, papi, pci/),
+    ]);
+    const duties = [{ agency: 'ha-tinh/khong-co', named: 'X', request: false, items: ['y'] }];
+    expect(problems([{ ...kyAnh, data: { ...kyAnh.data, duties } }])).toEqual([expect.stringMatching(/› duties\.0\.agency: unknown agency "ha-tinh\/khong-co"/)]);
+  });
+
   it('refuses a 2025 province where the province as issued is expected', () => {
     expect(problems([{ ...kyAnh, data: { ...kyAnh.data, province: 'ha-tinh-2025' } }])[0]).toMatch(/unknown province "ha-tinh-2025"/);
   });
@@ -69,7 +78,7 @@ describe('catalog', () => {
 
   it('keeps aliases as redirects and refuses an alias taken by another plan', () => {
     const withAlias = { ...kyAnh, data: { ...kyAnh.data, aliases: ['ha-tinh/ubnd-huyen-ky-anh/2024/ke-hoach-cu'] } };
-    const catalog = buildCatalog({ plans: [withAlias], agencies, units });
+    const catalog = buildCatalog({ plans: [withAlias], agencies, units, indices });
     expect(catalog.aliases.get('ha-tinh/ubnd-huyen-ky-anh/2024/ke-hoach-cu')?.id).toBe(kyAnh.id);
     const clash = { ...kyAnh, data: { ...kyAnh.data, aliases: [kyAnh.id] } };
     expect(problems([clash])[0]).toMatch(/› aliases: .* is already the path or alias of another plan/);

@@ -8,10 +8,10 @@ import { buildCatalog } from '../../src/lib/catalog';
 import { buildCitationIndex, distinctPlans, documentsByCitations, planDocumentKey, planRelations, sentenceAround } from '../../src/lib/citation-index';
 import { bodyText, bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { linkCitations } from '../../src/lib/markdown/citation-links';
-import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
+import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
 
 const files = readPlans();
-const catalog = buildCatalog({ plans: files.map((p) => ({ id: p.id, data: p.data })), agencies: readAgencies(), units: readProvinces() });
+const catalog = buildCatalog({ plans: files.map((p) => ({ id: p.id, data: p.data })), agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
 const index = buildCitationIndex(catalog.plans.map((plan) => ({ plan, body: files.find((f) => f.id === plan.id)!.body })));
 const plan = (part: string) => catalog.plans.find((p) => p.id.includes(part))!;
 

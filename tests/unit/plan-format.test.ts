@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import { agenciesByKind, districtsWithPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
 import { dateLabel, fullTitle, letterheadLines, numberLabel, placeDateLine, successorSentence, unitName, unitTitle } from '../../src/lib/plan-format';
-import { readAgencies, readPlans, readProvinces } from '../../scripts/lib/read-content';
+import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
 
 const catalog = buildCatalog({
   plans: readPlans().map((plan) => ({ id: plan.id, data: plan.data })),
   agencies: readAgencies(),
   units: readProvinces(),
+    indices: readIndices(),
 });
 const plan = (id: string) => catalog.plans.find((p) => p.id.includes(id))!;
 

@@ -54,7 +54,7 @@ describe('plan schema', () => {
     expect(issues({ ...valid(), date: '2024-02-31' })).toEqual([expect.stringMatching(/^date: day 31 does not exist in 02\/2024/)]);
     expect(issues({ ...valid(), date: '31/02/2024' })).toEqual([expect.stringMatching(/^date: .*YYYY-MM-DD/)]);
     expect(issues({ ...valid(), level: 'quan' })).toEqual([expect.stringMatching(/^level: expected level as one of: tinh, so-nganh, huyen, xa/)]);
-    expect(issues({ ...valid(), indices: ['gdp'] })).toEqual([expect.stringMatching(/^indices.0: expected each index as one of/)]);
+    expect(issues({ ...valid(), indices: ['PCI'] })).toEqual([expect.stringMatching(/^indices.0: expected each index \(an id of content\/indices.yaml/)]);
     expect(issues({ ...valid(), signer: { ...valid().signer, capacity: 'T/M' } })).toEqual([expect.stringMatching(/^signer.capacity:/)]);
     expect(issues({ ...valid(), subtitle: 'x' })).toEqual([expect.stringMatching(/unknown field\(s\) subtitle/)]);
     expect(issues({ ...valid(), title: 'x'.repeat(2000) })).toEqual([expect.stringMatching(/^title: title is longer than 500/)]);

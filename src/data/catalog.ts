@@ -4,10 +4,13 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
-import { buildCitationIndex, type CitationIndex } from '../lib/citation-index';
+import { buildCitationIndex, sentenceAround, type CitationIndex } from '../lib/citation-index';
+import { buildAssignments, findDeadlines, type Assignments, type Deadline } from '../lib/assignments';
+import { bodyTextOfSource } from '../lib/markdown/body-text';
 
 let catalog: Promise<Catalog> | undefined;
 let citations: Promise<CitationIndex> | undefined;
+let assignments: Promise<Assignments & { deadlines: Deadline[] }> | undefined;
 
 /** The checked, joined and sorted catalog of plans, agencies and units. */
 export function getCatalog(): Promise<Catalog> {
@@ -36,6 +39,17 @@ export function getCitationIndex(): Promise<CitationIndex> {
     return buildCitationIndex(plans.map((plan) => ({ plan, body: bodies.get(plan.id) ?? '' })));
   })();
   return citations;
+}
+
+/** Duties, tasks and deadlines of every plan, per agency; built once per build. */
+export function getAssignments(): Promise<Assignments & { deadlines: Deadline[] }> {
+  assignments ??= (async () => {
+    const [catalog, entries] = await Promise.all([getCatalog(), getCollection('plans')]);
+    const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
+    const deadlines = catalog.plans.flatMap((plan) => findDeadlines(plan, bodyTextOfSource(bodies.get(plan.id) ?? '').text, sentenceAround));
+    return { ...buildAssignments(catalog), deadlines };
+  })();
+  return assignments;
 }
 
 /** Renders a plan's body; the caller supplies the components the body expects. */

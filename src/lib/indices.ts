@@ -35,3 +35,15 @@ export function detectIndices(text: string, indices: readonly IndexData[]): stri
     .filter((index) => index.patterns.some((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu').test(normalized)))
     .map((index) => index.id);
 }
+
+/** The sentences of `text` that name `index`, as plain text, each once. */
+export function indexMentions(text: string, index: IndexData, sentenceAround: (text: string, start: number, end: number) => string): string[] {
+  const sentences = new Set<string>();
+  const normalized = text.normalize('NFC');
+  for (const pattern of index.patterns) {
+    for (const match of normalized.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'))) {
+      sentences.add(sentenceAround(normalized, match.index, match.index + match[0].length));
+    }
+  }
+  return [...sentences];
+}

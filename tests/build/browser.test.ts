@@ -32,6 +32,10 @@ const PAGE_TYPES = [
   '/cap/huyen/',
   '/van-ban/',
   '/van-ban/76-nq-cp-2021/',
+  '/lich/',
+  '/chi-so/pci/',
+  '/co-quan/loai/so-noi-vu/',
+  '/ke-hoach/ben-tre/ubnd-tinh/2021/105-kh-ubnd/#nv-chu-tri',
   '/trich-dan/',
   '/404.html',
   '/khong-co-trang-nay/',
@@ -101,17 +105,21 @@ describe('keyboard', () => {
   it.each(PAGE_TYPES.filter((url) => !url.includes('khong-co')))('%s: skip link first, every interactive element reachable with visible focus', async (url) => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}${url}`);
-    await page.keyboard.press('Tab');
-    const first = await focused(page);
-    expect(first?.key).toMatch(/^a\|#noi-dung\|/);
-    expect(first).toMatchObject({ visible: true, onScreen: true });
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    if (!url.includes('#')) {
+      // (With a fragment, sequential focus starts at the target, as it should.)
+      await page.keyboard.press('Tab');
+      const first = await focused(page);
+      expect(first?.key).toMatch(/^a\|#noi-dung\|/);
+      expect(first).toMatchObject({ visible: true, onScreen: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    }
 
     // Number every element that should take focus, then Tab through the page once.
     const tabbable = await page.evaluate(() => {
+      // Elements not rendered (the hidden copies of a sortable table) take no focus.
       const elements = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-        (el) => !el.hasAttribute('disabled'),
+        (el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0,
       );
       elements.forEach((el, i) => (el.dataset['kbIndex'] = String(i)));
       (document.activeElement as HTMLElement | null)?.blur();

@@ -1,0 +1,170 @@
+/**
+ * Who does what, by when: the duties of each plan's organisation section and the tasks of
+ * its appendix, joined to the agencies collection and to parsed periods, across plans.
+ */
+import type { Agency, Catalog, CatalogPlan } from './catalog';
+import type { Duty, Task } from './schemas/plan';
+import { parsePeriod, taskInterval, type Period } from './periods';
+import { compareVi } from './collate';
+import { slugify } from './slug';
+
+/** A body as a task cell names it, with the agency when the text names one. */
+export interface Named {
+  text: string;
+  agency: Agency | null;
+}
+
+export interface TaskRow {
+  plan: CatalogPlan;
+  /** Position in the appendix (0-based). */
+  index: number;
+  task: Task;
+  start: Period | null;
+  end: Period | null;
+  interval: { start: string | null; end: string | null };
+  lead: Named[];
+  partners: Named[];
+}
+
+export interface DutyRow {
+  plan: CatalogPlan;
+  duty: Duty;
+  agency: Agency | null;
+}
+
+const key = (text: string) => slugify(text.replace(/^[-–\s]+|[;.,\s]+$/g, ''));
+
+/**
+ * The agency a task cell names, among the agencies of the plan's province (and district):
+ * the cell, without its list marker and final punctuation, must be the agency's name or
+ * one of its short names (compared as slugs: case, accents and spacing aside). A group
+ * ("Các cơ quan, đơn vị có liên quan") matches nothing and stays as written.
+ */
+export function matchAgency(text: string, candidates: readonly Agency[]): Agency | null {
+  const wanted = key(text);
+  if (!wanted) return null;
+  return candidates.find((agency) => [agency.name, ...agency.shortNames].some((name) => key(name) === wanted)) ?? null;
+}
+
+/** Agencies a plan's texts may name: those of its province. */
+function localAgencies(catalog: Catalog, plan: CatalogPlan): Agency[] {
+  return [...catalog.agencies.values()].filter((agency) => agency.province === plan.province.key);
+}
+
+/** The appendix rows of a plan, with periods parsed and bodies matched to agencies. */
+export function planTaskRows(catalog: Catalog, plan: CatalogPlan): TaskRow[] {
+  const candidates = localAgencies(catalog, plan);
+  const context = { year: plan.data.year };
+  return plan.data.tasks.map((task, index) => {
+    const start = task.start ? parsePeriod(task.start, context) : null;
+    const end = task.end ? parsePeriod(task.end, context) : null;
+    return {
+      plan,
+      index,
+      task,
+      start,
+      end,
+      interval: taskInterval(start?.kind === 'unparsed' ? null : start, end?.kind === 'unparsed' ? null : end),
+      lead: task.lead.map((text) => ({ text, agency: matchAgency(text, candidates) })),
+      partners: task.partners.map((text) => ({ text, agency: matchAgency(text, candidates) })),
+    };
+  });
+}
+
+export interface AgencyAssignments {
+  duties: DutyRow[];
+  tasksLed: TaskRow[];
+  tasksPartnered: TaskRow[];
+}
+
+export interface Assignments {
+  tasks: TaskRow[];
+  duties: DutyRow[];
+  byAgency: Map<string, AgencyAssignments>;
+}
+
+/** Every duty and task of the catalog, and per agency, in catalog order. */
+export function buildAssignments(catalog: Catalog): Assignments {
+  const tasks = catalog.plans.flatMap((plan) => planTaskRows(catalog, plan));
+  const duties = catalog.plans.flatMap((plan) =>
+    plan.data.duties.map((duty) => ({ plan, duty, agency: duty.agency ? catalog.agencies.get(duty.agency)! : null })),
+  );
+  const byAgency = new Map<string, AgencyAssignments>();
+  const of = (agency: Agency) => {
+    let entry = byAgency.get(agency.key);
+    if (!entry) byAgency.set(agency.key, (entry = { duties: [], tasksLed: [], tasksPartnered: [] }));
+    return entry;
+  };
+  for (const row of duties) if (row.agency) of(row.agency).duties.push(row);
+  for (const row of tasks) {
+    for (const agency of new Set(row.lead.map((n) => n.agency).filter((a): a is Agency => a !== null))) of(agency).tasksLed.push(row);
+    for (const agency of new Set(row.partners.map((n) => n.agency).filter((a): a is Agency => a !== null))) of(agency).tasksPartnered.push(row);
+  }
+  return { tasks, duties, byAgency };
+}
+
+/** Task rows ordered by when they start (undated last), then by lead. */
+export function byPeriod(rows: readonly TaskRow[]): TaskRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      (a.interval.start ?? a.interval.end ?? '9999').localeCompare(b.interval.start ?? b.interval.end ?? '9999') ||
+      (a.interval.end ?? '9999').localeCompare(b.interval.end ?? '9999') ||
+      a.index - b.index,
+  );
+}
+
+/** Task rows ordered by their first lead body, in Vietnamese order. */
+export function byLead(rows: readonly TaskRow[]): TaskRow[] {
+  return [...rows].sort((a, b) => compareVi(a.lead[0]?.text ?? '', b.lead[0]?.text ?? '') || a.index - b.index);
+}
+
+/** A report deadline or dated duty written in a plan's body: "trước ngày 30/11/2022". */
+export interface Deadline {
+  plan: CatalogPlan;
+  period: Period;
+  /** The sentence that sets it. */
+  sentence: string;
+}
+
+const DEADLINE = /(trước ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|trước ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|trong Quý\s+(?:I{1,3}|IV|[1-4])\s+năm\s+\d{4})/giu;
+
+/** The deadlines a body text sets, with their sentences. */
+export function findDeadlines(plan: CatalogPlan, text: string, sentenceAround: (text: string, start: number, end: number) => string): Deadline[] {
+  return [...text.matchAll(DEADLINE)]
+    .map((match) => ({ plan, period: parsePeriod(match[1]!, { year: plan.data.year }), sentence: sentenceAround(text, match.index, match.index + match[0].length) }))
+    .filter((deadline) => deadline.period.kind !== 'unparsed');
+}
+
+export interface TimelineEntry {
+  year: number;
+  /** 1–4, or null for an entry spanning more than one quarter. */
+  quarter: number | null;
+  start: string | null;
+  end: string;
+  plan: CatalogPlan;
+  task: TaskRow | null;
+  deadline: Deadline | null;
+}
+
+/**
+ * Tasks and deadlines on a calendar: each dated entry under the year it ends in (a
+ * deadline's year), in the quarter it falls in when it falls in one. Undated tasks are
+ * left out (the plan pages list them).
+ */
+export function timeline(tasks: readonly TaskRow[], deadlines: readonly Deadline[]): TimelineEntry[] {
+  const quarterOf = (iso: string) => Math.ceil(Number(iso.slice(5, 7)) / 3);
+  const entries: TimelineEntry[] = [];
+  for (const task of tasks) {
+    const { start, end } = task.interval;
+    if (!end) continue;
+    const sameQuarter = start !== null && start.slice(0, 4) === end.slice(0, 4) && quarterOf(start) === quarterOf(end);
+    entries.push({ year: Number(end.slice(0, 4)), quarter: sameQuarter ? quarterOf(end) : null, start, end, plan: task.plan, task, deadline: null });
+  }
+  for (const deadline of deadlines) {
+    const { start, end } = deadline.period;
+    if (!end) continue;
+    const quarter = start === null || quarterOf(start) === quarterOf(end) ? quarterOf(end) : null;
+    entries.push({ year: Number(end.slice(0, 4)), quarter, start, end, plan: deadline.plan, task: null, deadline });
+  }
+  return entries.sort((a, b) => a.end.localeCompare(b.end) || (a.start ?? '').localeCompare(b.start ?? '') || compareVi(a.plan.data.title, b.plan.data.title));
+}

@@ -7,6 +7,7 @@ import { buildCatalog, type Catalog } from '../lib/catalog';
 import { buildCitationIndex, sentenceAround, type CitationIndex } from '../lib/citation-index';
 import { buildAssignments, findDeadlines, type Assignments, type Deadline } from '../lib/assignments';
 import { bodyTextOfSource } from '../lib/markdown/body-text';
+import { planRecord, type PlanRecord } from '../lib/open-data';
 
 let catalog: Promise<Catalog> | undefined;
 let citations: Promise<CitationIndex> | undefined;
@@ -50,6 +51,12 @@ export function getAssignments(): Promise<Assignments & { deadlines: Deadline[] 
     return { ...buildAssignments(catalog), deadlines };
   })();
   return assignments;
+}
+
+/** The open-data record of every plan, in catalog order. */
+export async function getRecords(): Promise<PlanRecord[]> {
+  const [catalog, citations, assignments] = await Promise.all([getCatalog(), getCitationIndex(), getAssignments()]);
+  return catalog.plans.map((plan) => planRecord(plan, citations, assignments));
 }
 
 /** Renders a plan's body; the caller supplies the components the body expects. */

@@ -1,0 +1,52 @@
+/**
+ * The open data files: valid JSON and CSV, counts that match the collections, every
+ * record valid against the published JSON Schema (generated from the zod schema).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, inject, it } from 'vitest';
+import { readPlans } from '../../scripts/lib/read-content';
+
+const dist = inject('distDir');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const plans = readPlans();
+
+describe('open data', () => {
+  const catalogue = JSON.parse(read('du-lieu/ke-hoach.json'));
+
+  it('publishes every plan in the catalogue and as its own record', () => {
+    expect(catalogue.count).toBe(plans.length);
+    expect(catalogue.plans.map((p: { id: string }) => p.id).sort()).toEqual(plans.map((p) => p.id).sort());
+    for (const plan of plans) {
+      const record = JSON.parse(read(`du-lieu/ke-hoach/${plan.id}.json`));
+      expect(record).toEqual(catalogue.plans.find((p: { id: string }) => p.id === plan.id));
+    }
+  });
+
+  it('validates every record against the published JSON Schema', () => {
+    const schema = JSON.parse(read('du-lieu/ke-hoach.schema.json'));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    for (const record of catalogue.plans) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...catalogue.plans[0], level: 'quan' })).toBe(false);
+  });
+
+  it('has the fields the contract names, with the facts of the plans', () => {
+    const kyAnh = catalogue.plans.find((p: { id: string }) => p.id === 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd');
+    expect(Object.keys(kyAnh)).toEqual(expect.arrayContaining(['id', 'url', 'number', 'type', 'title', 'date', 'year', 'place', 'issuer', 'level', 'province', 'provinceSuccessor', 'district', 'status', 'signer', 'recipients', 'legalBasis', 'indices', 'tasks', 'references']));
+    expect(kyAnh).toMatchObject({ number: '84/KH-UBND', date: '2024-01-12', issuer: { id: 'ha-tinh/ubnd-huyen-ky-anh' }, provinceSuccessor: { id: 'ha-tinh-2025' }, signer: { name: 'Dương Thị Vân Anh', capacity: 'KT.' } });
+    const quangTri = catalogue.plans.find((p: { id: string }) => p.id.startsWith('quang-tri'));
+    expect(quangTri).toMatchObject({ number: null, date: '2022', status: 'du-thao' });
+  });
+
+  it('writes CSV files with a BOM that parse back to the records', () => {
+    for (const file of ['ke-hoach.csv', 'nhiem-vu.csv', 'trich-dan.csv']) expect(read(`du-lieu/${file}`).startsWith('\uFEFF'), file).toBe(true);
+    const rows = (file: string) => parse(read(`du-lieu/${file}`), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows('ke-hoach.csv')).toHaveLength(plans.length);
+    expect(rows('nhiem-vu.csv')).toHaveLength(plans.reduce((n, p) => n + p.data.tasks.length, 0));
+    expect(rows('trich-dan.csv')).toHaveLength(catalogue.plans.reduce((n: number, p: { references: unknown[] }) => n + p.references.length, 0));
+    const benTre = rows('ke-hoach.csv').find((r) => r['id'] === 'ben-tre/ubnd-tinh/2021/105-kh-ubnd')!;
+    expect(benTre).toMatchObject({ number: '105/KH-UBND', title: 'Thông tin, tuyên truyền cải cách hành chính năm 2021', province_successor: 'vinh-long-2025' });
+  });
+});

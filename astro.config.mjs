@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRemarkPlugins, rehypePlugins } from './src/lib/markdown/plugins.ts';
 import { loadProvinceUnits } from './src/lib/content-loaders.ts';
@@ -35,13 +36,37 @@ const processor =
       rehypePlugins,
     });
 
+const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
+
+/**
+ * The portal's public address, for canonical links, feeds and the sitemap. Deployments
+ * set PORTAL_SITE; the default is where `npm start` serves the portal.
+ */
+const site = process.env.PORTAL_SITE ?? 'http://127.0.0.1:4321';
+
+/**
+ * Whether a built page is only a redirect (old URLs, documents that are plans): kept out of the sitemap.
+ * @param {string} url
+ */
+function isRedirect(url) {
+  const file = join(outDir, new URL(url).pathname, 'index.html');
+  return existsSync(file) && /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+}
+
 export default defineConfig({
-  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  site,
+  outDir,
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: processor ? { processor } : {},
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Embeds are for other sites' iframes; redirects are not pages of their own.
+      filter: (page) => !new URL(page).pathname.startsWith('/nhung/') && !isRedirect(page),
+    }),
+  ],
   devToolbar: { enabled: false },
   vite: { logLevel: 'warn' },
 });

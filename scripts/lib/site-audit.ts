@@ -113,7 +113,10 @@ export function pageWeights(dist: string, pages = listPages(dist)): PageWeight[]
       const $ = load(page.html);
       const css = $('link[rel="stylesheet"]').map((_, el) => size($(el).attr('href')!)).get().reduce((a, b) => a + b, 0);
       const js = $('script[src]').map((_, el) => size($(el).attr('src')!)).get().reduce((a, b) => a + b, 0);
-      const inline = $('script:not([src])').text().length;
+      // Inline data blocks (JSON-LD, JSON) are not scripts.
+      const inline = $('script:not([src])')
+        .filter((_, el) => !/json/i.test($(el).attr('type') ?? ''))
+        .text().length;
       const html = Buffer.byteLength(page.html);
       return { url: page.url, html, css, js: js + inline, total: html + css + js };
     })

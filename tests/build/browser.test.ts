@@ -88,8 +88,16 @@ interface AxeResults {
 /** Describes the focused element and whether its focus is visible (an outline or a box shadow). */
 async function focused(page: Page) {
   return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
+    let el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
+    // Focus inside an embedded page (the embed preview): judge the element that has it there.
+    if (el instanceof HTMLIFrameElement) {
+      const inner = el.contentDocument?.activeElement as HTMLElement | null | undefined;
+      if (inner && inner !== el.contentDocument!.body) {
+        const s = el.contentWindow!.getComputedStyle(inner);
+        return { key: `iframe>${inner.tagName.toLowerCase()}|${inner.getAttribute('href')}`, index: null, visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none', onScreen: true };
+      }
+    }
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
     return {
@@ -127,7 +135,8 @@ describe('keyboard', () => {
     });
     const reached = new Set<string>();
     const notVisible: string[] = [];
-    for (let i = 0; i < tabbable + 2; i++) {
+    // A few more presses than elements: an embed preview's iframe takes focus, and its links too.
+    for (let i = 0; i < tabbable + 8; i++) {
       await page.keyboard.press('Tab');
       const current = await focused(page);
       if (!current) continue;
@@ -183,5 +192,33 @@ describe('the citation tool', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('embeds on another site', () => {
+  it('render inside an iframe on another origin, and their links open on the portal', async () => {
+    // The host page is served from "localhost"; the portal from 127.0.0.1: two origins.
+    const { createServer } = await import('node:http');
+    const portalOrigin = server.origin;
+    const embed = `${portalOrigin}/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/`;
+    const host = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><html lang="vi"><title>Cổng huyện</title><h1>Cổng thông tin huyện</h1><iframe src="${embed}" title="Kế hoạch" width="320" height="400"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+    const address = host.address() as { port: number };
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).origin));
+    await page.goto(`http://localhost:${address.port}/`);
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.locator('ol li').count()).toBe(1);
+    expect(await frame.locator('ol a').getAttribute('target')).toBe('_top');
+    expect(new Set(requests)).toEqual(new Set([`http://localhost:${address.port}`, portalOrigin]));
+    // The link opens the plan on the portal's public address (the site URL), in the top window.
+    const [navigation] = await Promise.all([page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame()), frame.locator('ol a').click()]);
+    expect(navigation.url()).toBe('http://127.0.0.1:4321/ke-hoach/ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd/');
+    await page.close();
+    await new Promise((resolve) => host.close(resolve));
   });
 });

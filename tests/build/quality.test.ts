@@ -85,6 +85,11 @@ describe('HTML', () => {
       const $ = load(page.html);
       expect($('h1'), page.url).toHaveLength(1);
       expect($('html').attr('lang'), page.url).toBe('vi');
+      // Embeds (/nhung/) live inside other sites' iframes: a main landmark and a heading only.
+      if (page.url.startsWith('/nhung/')) {
+        expect($('main'), page.url).toHaveLength(1);
+        continue;
+      }
       expect($('body > header, [role="banner"]'), page.url).toHaveLength(1);
       expect($('main'), page.url).toHaveLength(1);
       expect($('nav[aria-label]').length, page.url).toBeGreaterThan(0);

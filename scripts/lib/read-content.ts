@@ -1,6 +1,6 @@
 /**
  * Reads the content files from disk the way Astro does (same frontmatter parser, same
- * schemas, same loaders) without Astro: for `npm run validate`
+ * schemas, same loaders) without Astro: for `npm run check`
  * and the unit tests, which run on the real content in milliseconds.
  */
 import { readFileSync, readdirSync } from 'node:fs';

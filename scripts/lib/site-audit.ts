@@ -59,9 +59,19 @@ function idsOf(file: string): Set<string> {
   return set;
 }
 
+/** The site's own origin, read from the canonical links (absolute links to it are internal). */
+function siteOrigin(pages: readonly Page[]): string | null {
+  for (const page of pages) {
+    const href = load(page.html)('link[rel="canonical"]').attr('href');
+    if (href && /^https?:\/\//.test(href)) return new URL(href).origin;
+  }
+  return null;
+}
+
 /** Checks every href and src of every page: internal targets and anchors must exist. */
 export function checkLinks(dist: string, pages = listPages(dist)): LinkReport {
   const report: LinkReport = { checked: 0, broken: [], external: new Map() };
+  const own = siteOrigin(pages);
   ids.clear();
   for (const page of pages) {
     const $ = load(page.html);
@@ -69,7 +79,9 @@ export function checkLinks(dist: string, pages = listPages(dist)): LinkReport {
       .map((_, el) => $(el).attr('href') ?? $(el).attr('src')!)
       .get();
     for (const ref of refs) {
-      const url = new URL(ref, `http://site.invalid${page.url}`);
+      const parsed = new URL(ref, `http://site.invalid${page.url}`);
+      // Absolute links to the site's own address (embeds, feeds) are checked like relative ones.
+      const url = own && parsed.origin === own ? new URL(parsed.pathname + parsed.search + parsed.hash, 'http://site.invalid') : parsed;
       if (url.host !== 'site.invalid') {
         if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:') {
           report.external.set(url.href, [...(report.external.get(url.href) ?? []), page.url]);

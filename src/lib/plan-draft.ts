@@ -1,0 +1,80 @@
+/**
+ * Writing an imported plan as an MDX draft: frontmatter from the imported fields (unknown
+ * values stay null) and the text as plain Markdown (paragraphs, "- " items, numbered
+ * headings, the appendix as a GFM table), MDX-escaped. A person reviews it before publishing.
+ */
+import yaml from 'js-yaml';
+import type { ImportedPlan } from './import-plan';
+import { documentNumberSlug } from './document-number';
+
+/** The path under content/plans/ the draft belongs at, or null when the issuer or year is unknown. */
+export function draftPath(plan: ImportedPlan): string | null {
+  if (!plan.issuer || !plan.year) return null;
+  return `${plan.issuer}/${plan.year}/${plan.number ? documentNumberSlug(plan.number) : 'ke-hoach-chua-ghi-so'}.mdx`;
+}
+
+const escapeMdx = (text: string) => text.replace(/[{}<>]/g, (c) => `\\${c}`);
+const HEADING_1 = /^(?:[IVX]+|[A-D])\.\s+\S/u;
+const HEADING_2 = /^\d+(?:\.\d+)*\.\s+[^.]{2,100}$/u;
+
+/** The body of the draft from the raw text: from after the title to before "Nơi nhận", then the appendix. */
+export function draftBody(raw: string, plan: ImportedPlan): string {
+  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n').map((l) => l.replace(/\*\*/g, '').replace(/^#+\s*/, '').trimEnd());
+  const titleAt = plan.title ? lines.findIndex((l) => l.includes(plan.title!)) : -1;
+  const startAt = lines.findIndex((l, i) => i > titleAt && /^(Thực hiện|Căn cứ)\b/u.test(l.trim()));
+  const endAt = lines.findIndex((l, i) => i > startAt && /^\*?Nơi nhận\s*:?\*?$/u.test(l.trim()));
+  const body = lines.slice(startAt === -1 ? titleAt + 1 : startAt, endAt === -1 ? undefined : endAt);
+  const blocks = body
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((block) => {
+      const text = escapeMdx(block);
+      if (HEADING_1.test(block) && block.length < 120) return `## ${text}`;
+      if (HEADING_2.test(block)) return `### ${text}`;
+      if (/^\d+\.\s/.test(block)) return text.replace(/^(\d+)\./, '$1\\.');
+      if (/^\+\s/.test(block)) return `  - ${text.slice(2)}`;
+      return text;
+    });
+  if (plan.tasks.length > 0) {
+    const cell = (value: string | null) => escapeMdx(value ?? '').replace(/\|/g, '\\|');
+    blocks.push(
+      '## PHỤ LỤC',
+      [
+        '| STT | Nội dung | Sản phẩm | Chủ trì | Phối hợp | Bắt đầu | Hoàn thành | Ghi chú |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...plan.tasks.map((t) => `| ${[t.no, t.content, t.product, t.lead.join('; '), t.partners.join('; '), t.start, t.end, t.notes].map(cell).join(' | ')} |`),
+      ].join('\n'),
+    );
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The whole MDX draft: frontmatter and body. */
+export function draftMdx(raw: string, plan: ImportedPlan, sourceFile: string, notes: string[]): string {
+  const frontmatter = {
+    type: plan.type,
+    number: plan.number,
+    symbol: plan.symbol,
+    title: plan.title,
+    year: plan.year,
+    date: plan.date,
+    place: plan.place,
+    issuer: plan.issuer,
+    level: plan.level,
+    province: plan.province,
+    district: plan.district,
+    status: plan.status,
+    letterhead: plan.letterhead,
+    signer: plan.signer,
+    recipients: plan.recipients,
+    legalBasis: plan.legalBasis,
+    indices: plan.indices,
+    duties: [],
+    tasks: plan.tasks,
+    source: { file: sourceFile, corrections: [], notes: ['Draft made by npm run import; to be checked against the source.', ...notes] },
+    aliases: [],
+  };
+  return `---\n${yaml.dump(frontmatter, { lineWidth: -1, noRefs: true })}---\n\n${draftBody(raw, plan)}`;
+}

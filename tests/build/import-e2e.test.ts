@@ -1,0 +1,37 @@
+/**
+ * From a raw text to a published plan: import writes a draft, check accepts it, the build
+ * publishes it with its permalink, feeds, data file and embed page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, contentWithoutPlans, removeScratch, runBuild, scratchDir } from '../helpers/build';
+
+const tsx = (script: string, args: string[]) => {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+};
+
+describe('import, check, build', () => {
+  it('publishes a newly imported plan with its permalink, feeds, data file and embed page', () => {
+    const dir = scratchDir('import');
+    const content = contentWithoutPlans(join(dir, 'content'));
+    const imported = tsx('scripts/import.ts', [join(ROOT, 'content/sources/003_f3464f3994928751.txt'), '--content', content]);
+    expect(imported.status, imported.output).toBe(0);
+    expect(imported.output).toMatch(/import: wrote .*ha-tinh\/ubnd-huyen-ky-anh\/2024\/84-kh-ubnd\.mdx/);
+    const checked = tsx('scripts/check-content.ts', [content]);
+    expect(checked.status, checked.output).toBe(0);
+    const out = join(dir, 'dist');
+    const built = runBuild(out, { contentDir: content, cacheDir: join(dir, 'cache') });
+    expect(built.status, built.output).toBe(0);
+    const id = 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd';
+    expect(readFileSync(join(out, 'ke-hoach', id, 'index.html'), 'utf8')).toContain('Dương Thị Vân Anh');
+    expect(existsSync(join(out, 'so/84-kh-ubnd/ha-tinh-ubnd-huyen-ky-anh/index.html'))).toBe(true);
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain(`/ke-hoach/${id}/`);
+    expect(readFileSync(join(out, 'co-quan/ha-tinh/ubnd-huyen-ky-anh/feed.xml'), 'utf8')).toContain('<item>');
+    expect(JSON.parse(readFileSync(join(out, 'du-lieu/ke-hoach', `${id}.json`), 'utf8'))).toMatchObject({ number: '84/KH-UBND', date: '2024-01-12' });
+    expect(readFileSync(join(out, 'nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/index.html'), 'utf8')).toContain(`/ke-hoach/${id}/`);
+    removeScratch(dir);
+  });
+});

@@ -10,6 +10,7 @@ import { bodyTextOfSource } from '../lib/markdown/body-text';
 import { planRecord, type PlanRecord } from '../lib/open-data';
 
 let catalog: Promise<Catalog> | undefined;
+let bodyTexts: Promise<Map<string, string>> | undefined;
 let citations: Promise<CitationIndex> | undefined;
 let assignments: Promise<Assignments & { deadlines: Deadline[] }> | undefined;
 
@@ -32,12 +33,17 @@ export function getCatalog(): Promise<Catalog> {
   return catalog;
 }
 
+/** Each plan's body text (its Markdown read once, as the citation links read it), by plan id. */
+export function getBodyTexts(): Promise<Map<string, string>> {
+  bodyTexts ??= getCollection('plans').then((entries) => new Map(entries.map((entry) => [entry.id, bodyTextOfSource(entry.body ?? '').text])));
+  return bodyTexts;
+}
+
 /** Every document the plans cite, with who cites it where; built once per build. */
 export function getCitationIndex(): Promise<CitationIndex> {
   citations ??= (async () => {
-    const [{ plans }, entries] = await Promise.all([getCatalog(), getCollection('plans')]);
-    const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
-    return buildCitationIndex(plans.map((plan) => ({ plan, body: bodies.get(plan.id) ?? '' })));
+    const [{ plans }, texts] = await Promise.all([getCatalog(), getBodyTexts()]);
+    return buildCitationIndex(plans.map((plan) => ({ plan, text: texts.get(plan.id) ?? '' })));
   })();
   return citations;
 }
@@ -45,9 +51,8 @@ export function getCitationIndex(): Promise<CitationIndex> {
 /** Duties, tasks and deadlines of every plan, per agency; built once per build. */
 export function getAssignments(): Promise<Assignments & { deadlines: Deadline[] }> {
   assignments ??= (async () => {
-    const [catalog, entries] = await Promise.all([getCatalog(), getCollection('plans')]);
-    const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
-    const deadlines = catalog.plans.flatMap((plan) => findDeadlines(plan, bodyTextOfSource(bodies.get(plan.id) ?? '').text, sentenceAround));
+    const [catalog, texts] = await Promise.all([getCatalog(), getBodyTexts()]);
+    const deadlines = catalog.plans.flatMap((plan) => findDeadlines(plan, texts.get(plan.id) ?? '', sentenceAround));
     return { ...buildAssignments(catalog), deadlines };
   })();
   return assignments;

@@ -11,7 +11,6 @@ import type { CatalogPlan } from './catalog';
 import { findCitations, type Citation, type CitationContext } from './citations';
 import { formatShortVi, toIsoPartial } from './dates';
 import { compareVi } from './collate';
-import { bodyTextOfSource } from './markdown/body-text';
 
 /** The citation context of a plan: its province, district and issue date. */
 export function planContext(plan: CatalogPlan): CitationContext {
@@ -87,8 +86,11 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
   return sentence;
 }
 
-/** Builds the index from every plan with its body (the MDX source, read as the pipeline reads it). */
-export function buildCitationIndex(plans: readonly { plan: CatalogPlan; body: string }[]): CitationIndex {
+/**
+ * Builds the index from every plan with its body text, as body-text.ts reads it from the
+ * MDX source (the text the portal's citation links are found in).
+ */
+export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: string }[]): CitationIndex {
   const documents = new Map<string, CitedDocument>();
   const byPlan: CitationIndex['byPlan'] = new Map();
   const ownKeys = new Map<string, CatalogPlan>();
@@ -111,9 +113,8 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; body: st
     document.citations.push(entry);
   };
 
-  for (const { plan, body } of plans) {
+  for (const { plan, text } of plans) {
     const context = planContext(plan);
-    const { text } = bodyTextOfSource(body);
     const bodyCitations = findCitations(text, context).map((citation) => ({ plan, citation, sentence: sentenceAround(text, citation.start, citation.end), inLegalBasis: false }));
     const legalBasis = plan.data.legalBasis.flatMap((basis) =>
       findCitations(basis, context).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })),

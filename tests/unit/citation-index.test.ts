@@ -12,7 +12,8 @@ import { readAgencies, readPlans, readIndices, readProvinces } from '../../scrip
 
 const files = readPlans();
 const catalog = buildCatalog({ plans: files.map((p) => ({ id: p.id, data: p.data })), agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
-const index = buildCitationIndex(catalog.plans.map((plan) => ({ plan, body: files.find((f) => f.id === plan.id)!.body })));
+const textOf = (id: string) => bodyTextOfSource(files.find((f) => f.id === id)!.body).text;
+const index = buildCitationIndex(catalog.plans.map((plan) => ({ plan, text: textOf(plan.id) })));
 const plan = (part: string) => catalog.plans.find((p) => p.id.includes(part))!;
 
 describe('body text', () => {
@@ -72,8 +73,8 @@ describe('citation index', () => {
 
   it('resolves an incomplete key against the corpus only when exactly one document fits', () => {
     const extra = buildCitationIndex([
-      ...catalog.plans.map((p) => ({ plan: p, body: files.find((f) => f.id === p.id)!.body })),
-      { plan: plan('cao-bang'), body: 'Theo Nghị quyết số 76/NQ-CP và Quyết định số 3647/QĐ-UBND.' },
+      ...catalog.plans.map((p) => ({ plan: p, text: textOf(p.id) })),
+      { plan: plan('cao-bang'), text: 'Theo Nghị quyết số 76/NQ-CP và Quyết định số 3647/QĐ-UBND.' },
     ]);
     expect(extra.documents.get('76-nq-cp-khong-ro-nam')!.resolvedTo).toBe('76-nq-cp-2021');
     // A Cao Bằng plan's undated "Quyết định số 3647/QĐ-UBND" is a Cao Bằng decision: Quảng Trị's 3647/QĐ-UBND does not fit.

@@ -1,7 +1,8 @@
 /**
- * Feed items for plans: the same words for the site feed and the per-province and
+ * Feeds of plans: the same items and words for the site feed and the per-province and
  * per-agency feeds. A plan dated only by year or month is dated at its first day.
  */
+import rss from '@astrojs/rss';
 import type { CatalogPlan } from './catalog';
 import { fullTitle, numberLabel, unitName } from './plan-format';
 
@@ -20,4 +21,9 @@ export function planFeedItem(plan: CatalogPlan): FeedItem {
     pubDate: new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)),
     description: `${plan.issuer.name} (${unitName(plan.province)}), ${numberLabel(plan)}, năm kế hoạch ${plan.data.year}.`,
   };
+}
+
+/** An RSS feed of plans (newest first as given), in Vietnamese, with links on `site`. */
+export function plansFeed(site: URL, title: string, description: string, plans: readonly CatalogPlan[]): Promise<Response> {
+  return rss({ title, description, site, items: plans.map(planFeedItem), customData: '<language>vi</language>' });
 }

@@ -1,10 +1,9 @@
 /** /tinh/<unit>/feed.xml: the plans of one province (as issued or from 2025) or district. */
-import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog';
 import { unitsWithPlans } from '../../../lib/browse';
 import type { CatalogPlan, Unit } from '../../../lib/catalog';
-import { planFeedItem } from '../../../lib/feed-items';
+import { plansFeed } from '../../../lib/feed-items';
 import { unitName } from '../../../lib/plan-format';
 
 export const getStaticPaths = (async () =>
@@ -12,11 +11,5 @@ export const getStaticPaths = (async () =>
     .filter(({ plans }) => plans.length > 0)
     .map(({ unit, plans }) => ({ params: { id: unit.key }, props: { unit, plans } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ unit: Unit; plans: CatalogPlan[] }> = (context) =>
-  rss({
-    title: `Kế hoạch của ${unitName(context.props.unit)}`,
-    description: `Kế hoạch tuyên truyền cải cách hành chính của ${unitName(context.props.unit)}.`,
-    site: context.site!,
-    items: context.props.plans.map(planFeedItem),
-    customData: '<language>vi</language>',
-  });
+export const GET: APIRoute<{ unit: Unit; plans: CatalogPlan[] }> = ({ site, props }) =>
+  plansFeed(site!, `Kế hoạch của ${unitName(props.unit)}`, `Kế hoạch tuyên truyền cải cách hành chính của ${unitName(props.unit)}.`, props.plans);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRemarkPlugins, rehypePlugins } from './src/lib/markdown/plugins.ts';
 import { loadProvinceUnits } from './src/lib/content-loaders.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
 // Names of provinces and districts, for the context in which plans' citations are read.
@@ -66,6 +67,8 @@ export default defineConfig({
       // Embeds are for other sites' iframes; redirects are not pages of their own.
       filter: (page) => !new URL(page).pathname.startsWith('/nhung/') && !isRedirect(page),
     }),
+    // Last: indexes the finished plan pages (Pagefind) into <outDir>/pagefind/.
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
   vite: { logLevel: 'warn' },

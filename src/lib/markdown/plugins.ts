@@ -12,6 +12,7 @@ import { remarkNormalizeText } from './normalize-text';
 import { remarkSignatureSlot } from './signature-slot';
 import { remarkCitationLinks } from './citation-links';
 import { rehypeTableScroll } from './table-scroll';
+import { rehypeCellSeparators } from './cell-separators';
 
 /**
  * The remark plugins, given the names of provinces and districts (for the citation
@@ -21,4 +22,4 @@ import { rehypeTableScroll } from './table-scroll';
 export function createRemarkPlugins(options: { unitNames: ReadonlyMap<string, string> }): PluggableList {
   return [remarkGfm, remarkMdxAllowlist, remarkNormalizeText, [remarkCitationLinks, options], remarkSignatureSlot];
 }
-export const rehypePlugins: PluggableList = [rehypeAsciiHeadingIds, rehypeTableScroll];
+export const rehypePlugins: PluggableList = [rehypeAsciiHeadingIds, rehypeCellSeparators, rehypeTableScroll];

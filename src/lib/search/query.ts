@@ -1,0 +1,33 @@
+/**
+ * What the search runs for what a person typed.
+ *
+ * Pagefind reads an unquoted query as "every word, anywhere in the page": "Quảng Trị"
+ * matches a plan that says "quản trị" in one place and "chính trị" in another. People
+ * typing two or more words almost always mean them together, so an unquoted query of
+ * several words runs twice: as a phrase (words adjacent, in order; accents and
+ * punctuation between words ignored) and as all-words. Phrase matches are listed first.
+ * A query the reader quoted runs as typed, once.
+ */
+import { foldQuery } from './fold';
+
+export interface PreparedQuery {
+  /** The query as the reader typed it, spaces collapsed: for messages. */
+  display: string;
+  /** The all-words search, folded for the index; null for an empty query (browse by facets). */
+  allWords: string | null;
+  /** The phrase search (quoted), or null when the query is one word, quoted already or empty. */
+  phrase: string | null;
+}
+
+/** Quotation marks people type or paste: straight, curly, guillemets. */
+const QUOTES = /["“”„«»]/g;
+
+export function prepareQuery(raw: string): PreparedQuery {
+  const display = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (display === '' || display.replace(QUOTES, '').trim() === '') return { display: '', allWords: null, phrase: null };
+  const quoted = /["“”„«»]/.test(display);
+  const folded = foldQuery(display.replace(QUOTES, '"'));
+  if (quoted) return { display, allWords: folded, phrase: null };
+  const words = folded.split(' ');
+  return { display, allWords: folded, phrase: words.length > 1 ? `"${folded}"` : null };
+}

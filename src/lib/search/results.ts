@@ -1,0 +1,74 @@
+/**
+ * Putting the two searches of a query together (see query.ts) and turning Pagefind's
+ * excerpts into safe, readable parts.
+ */
+import { unfoldForDisplay } from './fold';
+
+export interface Ranked<T> {
+  result: T;
+  /** Whether the result contains the query as a phrase. */
+  phrase: boolean;
+}
+
+/**
+ * Phrase matches first, in their own order, then the all-words matches that are not
+ * phrase matches, in theirs. A result is listed once.
+ */
+export function mergeRanked<T extends { id: string }>(phrase: readonly T[] | null, allWords: readonly T[]): Ranked<T>[] {
+  const seen = new Set<string>();
+  const merged: Ranked<T>[] = [];
+  for (const result of phrase ?? []) {
+    if (seen.has(result.id)) continue;
+    seen.add(result.id);
+    merged.push({ result, phrase: phrase !== null });
+  }
+  for (const result of allWords) {
+    if (seen.has(result.id)) continue;
+    seen.add(result.id);
+    merged.push({ result, phrase: false });
+  }
+  return merged;
+}
+
+export interface ExcerptPart {
+  text: string;
+  /** A matched word, to highlight. */
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Pagefind's excerpt ("… <mark>Đồng</mark> …", text HTML-escaped) as plain-text parts:
+ * the page renders them as text nodes and <mark> elements, never as HTML. đ/Đ restored.
+ * Any tag other than <mark> is dropped as text.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const push = (raw: string, mark: boolean) => {
+    const text = unfoldForDisplay(decodeEntities(raw.replace(/<[^>]*>/g, '')));
+    if (text === '') return;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let from = 0;
+  for (let match = pattern.exec(excerpt); match; match = pattern.exec(excerpt)) {
+    push(excerpt.slice(from, match.index), false);
+    push(match[1]!, true);
+    from = match.index + match[0].length;
+  }
+  push(excerpt.slice(from), false);
+  return parts;
+}

@@ -1,0 +1,233 @@
+/**
+ * The search page's client code. All decisions live in src/lib/search (query preparation,
+ * URL state, facets, merging, excerpts); this file wires them to Pagefind and the DOM.
+ *
+ * Pagefind's bundle (/pagefind/pagefind.js, its WebAssembly and index chunks) is loaded on
+ * first use: when the page opens with a query in its URL, or when the reader first
+ * focuses the search box.
+ */
+import { unfoldForDisplay } from '../lib/search/fold';
+import { prepareQuery } from '../lib/search/query';
+import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/search/facets';
+import { excerptParts, mergeRanked, type Ranked } from '../lib/search/results';
+import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
+
+/** The part of Pagefind's browser API this page uses (pagefind 1.6). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
+}
+
+const PAGE_SIZE = 10;
+const form = document.querySelector<HTMLFormElement>('#tim-kiem')!;
+const input = form.querySelector<HTMLInputElement>('#q')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('#sap-xep')!;
+const facetSelects = new Map<FacetKey, HTMLSelectElement>(
+  FACETS.map((facet) => [facet.key, form.querySelector<HTMLSelectElement>(`select[data-facet="${facet.key}"]`)!]),
+);
+const status = document.querySelector<HTMLElement>('#trang-thai')!;
+const output = document.querySelector<HTMLElement>('#ket-qua')!;
+
+let loading: Promise<Pagefind> | null = null;
+function pagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = new URL('/pagefind/pagefind.js', location.origin).href;
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  })();
+  return loading;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+function readForm(): SearchState {
+  const params = new URLSearchParams();
+  params.set('q', input.value);
+  for (const [key, select] of facetSelects) params.set(key, select.value);
+  params.set('sap-xep', sortSelect.value);
+  return parseSearchState(params);
+}
+
+/** Puts a state into the form; facet options not yet known are added so the selection shows. */
+function fillForm(state: SearchState) {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const [key, select] of facetSelects) {
+    const id = state.facets[key] ?? '';
+    if (id && ![...select.options].some((option) => option.value === id)) select.append(element('option', id, { value: id }));
+    select.value = id;
+  }
+}
+
+/** Pagefind's filter object for a selection: exact indexed values; an id the index does not know matches nothing. */
+function pagefindFilters(state: SearchState, all: FilterCounts, except?: FacetKey): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const [key, id] of Object.entries(state.facets) as [FacetKey, string][]) {
+    if (key === except) continue;
+    const value = Object.keys(all[key] ?? {}).find((candidate) => decodeFacetValue(candidate).id === id);
+    filters[key] = value ?? `${id}|`;
+  }
+  return filters;
+}
+
+function renderFacets(state: SearchState, counts: Partial<Record<FacetKey, Record<string, number>>>, all: FilterCounts) {
+  for (const [key, select] of facetSelects) {
+    const selected = state.facets[key] ?? null;
+    const options = facetOptions(key, counts[key] ?? {}, selected, select.dataset['order']?.split(' '));
+    if (selected && !options.some((option) => option.selected)) {
+      const known = Object.keys(all[key] ?? {}).map(decodeFacetValue).find((value) => value.id === selected);
+      options.unshift({ id: selected, label: known?.label ?? `${selected} (không có trong chỉ mục)`, value: '', count: 0, selected: true });
+    }
+    select.replaceChildren(element('option', 'Tất cả', { value: '' }));
+    for (const option of options) {
+      select.append(element('option', `${unfoldForDisplay(option.label)} (${option.count})`, { value: option.id }));
+    }
+    select.value = selected ?? '';
+  }
+}
+
+async function renderResult(list: HTMLOListElement, ranked: Ranked<PagefindResult>) {
+  const item = element('li', undefined, { class: 'result' });
+  list.append(item);
+  const data = await ranked.result.data();
+  const heading = element('h3');
+  heading.append(element('a', unfoldForDisplay(data.meta['title'] ?? data.url), { href: data.url }));
+  const facts = element('p', undefined, { class: 'result-meta' });
+  facts.append(
+    unfoldForDisplay(data.meta['issuer'] ?? ''),
+    ' · Số: ', unfoldForDisplay(data.meta['number'] ?? ''),
+    ' · Ngày: ', unfoldForDisplay(data.meta['date'] ?? ''),
+  );
+  const excerpt = element('p', undefined, { class: 'excerpt' });
+  for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? element('mark', part.text) : part.text);
+  item.append(heading, facts, excerpt);
+}
+
+let generation = 0;
+
+async function run(state: SearchState) {
+  const current = ++generation;
+  output.setAttribute('aria-busy', 'true');
+  status.textContent = 'Đang tìm…';
+  const pf = await pagefind();
+  const all = await pf.filters();
+  const query = prepareQuery(state.q);
+  // Without a query there is no relevance: newest first.
+  const sort = pagefindSort(query.allWords === null && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort);
+  const filters = pagefindFilters(state, all);
+  const [main, phrase] = await Promise.all([
+    pf.search(query.allWords, { filters, ...(sort ? { sort } : {}) }),
+    query.phrase ? pf.search(query.phrase, { filters, ...(sort ? { sort } : {}) }) : Promise.resolve(null),
+  ]);
+  // Counts for a facet that has a selection come from the search without it, so the
+  // other values of that facet show what choosing them would give.
+  const counts: Partial<Record<FacetKey, Record<string, number>>> = { ...main.filters };
+  await Promise.all((Object.keys(state.facets) as FacetKey[]).map(async (key) => {
+    const without = await pf.search(query.allWords, { filters: pagefindFilters(state, all, key) });
+    counts[key] = without.filters[key] ?? {};
+  }));
+  if (current !== generation) return;
+  const ranked = mergeRanked(phrase?.results ?? null, main.results);
+  renderFacets(state, counts, all);
+  await renderResults(state, query.display, query.phrase !== null, ranked);
+  if (current !== generation) return;
+  output.setAttribute('aria-busy', 'false');
+  output.dataset['state'] = 'done';
+}
+
+async function renderResults(state: SearchState, display: string, phraseSearched: boolean, ranked: Ranked<PagefindResult>[]) {
+  output.replaceChildren();
+  delete output.dataset['state'];
+  const phraseCount = ranked.filter((entry) => entry.phrase).length;
+  const about = display ? ` cho “${display}”` : '';
+  const narrowed = Object.keys(state.facets).length > 0 ? ' (đã lọc)' : '';
+  if (ranked.length === 0) {
+    status.textContent = `Không tìm thấy kế hoạch nào${about}${narrowed}.`;
+    output.append(element('p', 'Thử bỏ bớt bộ lọc, gõ ít từ hơn, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.'));
+    return;
+  }
+  status.textContent = `Tìm thấy ${ranked.length} kế hoạch${about}${narrowed}` +
+    (phraseSearched ? (phraseCount > 0 ? `; ${phraseCount} kế hoạch có nguyên cụm từ, xếp trước.` : '; không kế hoạch nào có nguyên cụm từ.') : '.');
+  const groups: { phrase: boolean; list: HTMLOListElement }[] = [];
+  const listFor = (phrase: boolean) => {
+    let group = groups.find((candidate) => candidate.phrase === phrase);
+    if (!group) {
+      const section = element('section', undefined, { class: 'result-group' });
+      if (phraseSearched) {
+        const heading = phrase ? `Có nguyên cụm từ “${display}”` : phraseCount > 0 ? 'Có đủ các từ, nhưng không liền nhau' : 'Có đủ các từ';
+        const id = phrase ? 'nhom-cum-tu' : 'nhom-cac-tu';
+        section.setAttribute('aria-labelledby', id);
+        section.append(element('h2', heading, { id }));
+      } else section.setAttribute('aria-label', 'Kết quả');
+      group = { phrase, list: element('ol') };
+      section.append(group.list);
+      output.append(section);
+      groups.push(group);
+    }
+    return group.list;
+  };
+  let shown = 0;
+  const more = element('button', 'Xem thêm kết quả', { type: 'button', class: 'more' });
+  const showMore = async () => {
+    const next = ranked.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    await Promise.all(next.map((entry) => renderResult(listFor(entry.phrase), entry)));
+    more.remove();
+    if (shown < ranked.length) {
+      more.textContent = `Xem thêm kết quả (còn ${ranked.length - shown})`;
+      output.append(more);
+    }
+  };
+  more.addEventListener('click', async () => {
+    const before = shown;
+    await showMore();
+    // Keyboard and screen-reader users continue from the first new result.
+    output.querySelectorAll<HTMLAnchorElement>('.result h3 a')[before]?.focus();
+  });
+  await showMore();
+}
+
+function search(push: boolean) {
+  const state = readForm();
+  const url = `${location.pathname}${searchStateToQuery(state)}`;
+  if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  void run(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  search(true);
+});
+for (const select of [...facetSelects.values(), sortSelect]) select.addEventListener('change', () => search(true));
+input.addEventListener('focus', () => void pagefind(), { once: true });
+window.addEventListener('popstate', () => {
+  const state = parseSearchState(location.search);
+  fillForm(state);
+  void run(state);
+});
+
+form.hidden = false;
+document.querySelector('#can-javascript')?.remove();
+const initial = parseSearchState(location.search);
+fillForm(initial);
+void run(initial);

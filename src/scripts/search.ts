@@ -7,9 +7,9 @@
  * focuses the search box.
  */
 import { unfoldForDisplay } from '../lib/search/fold';
-import { prepareQuery } from '../lib/search/query';
+import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../lib/search/query';
 import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/search/facets';
-import { excerptParts, mergeRanked, type Ranked } from '../lib/search/results';
+import { excerptParts, mergeRanked, type MatchKind, type Ranked } from '../lib/search/results';
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
@@ -19,6 +19,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
+type FilterOption = string | { any: string[] };
 interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
@@ -28,7 +29,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
+  search: (term: string | null, options?: { filters?: Record<string, FilterOption>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
 }
 
 const PAGE_SIZE = 10;
@@ -80,8 +81,8 @@ function fillForm(state: SearchState) {
 }
 
 /** Pagefind's filter object for a selection: exact indexed values; an id the index does not know matches nothing. */
-function pagefindFilters(state: SearchState, all: FilterCounts, except?: FacetKey): Record<string, string> {
-  const filters: Record<string, string> = {};
+function pagefindFilters(state: SearchState, all: FilterCounts, except?: FacetKey): Record<string, FilterOption> {
+  const filters: Record<string, FilterOption> = {};
   for (const [key, id] of Object.entries(state.facets) as [FacetKey, string][]) {
     if (key === except) continue;
     const value = Object.keys(all[key] ?? {}).find((candidate) => decodeFacetValue(candidate).id === id);
@@ -135,9 +136,15 @@ async function run(state: SearchState) {
   // Without a query there is no relevance: newest first.
   const sort = pagefindSort(query.allWords === null && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort);
   const filters = pagefindFilters(state, all);
-  const [main, phrase] = await Promise.all([
-    pf.search(query.allWords, { filters, ...(sort ? { sort } : {}) }),
-    query.phrase ? pf.search(query.phrase, { filters, ...(sort ? { sort } : {}) }) : Promise.resolve(null),
+  // A document number also finds the plans that cite that document, however they wrote it
+  // ("84/ KH-UBND"): through the cited-document facet, which holds the parser's keys.
+  const numberSlug = documentNumberSlug(state.q);
+  const citing = numberSlug ? Object.keys(all['van-ban'] ?? {}).filter((value) => documentsWithNumber(numberSlug, [decodeFacetValue(value).id]).length > 0) : [];
+  const options = { filters, ...(sort ? { sort } : {}) };
+  const [main, phrase, cites] = await Promise.all([
+    pf.search(query.allWords, options),
+    query.phrase ? pf.search(query.phrase, options) : Promise.resolve(null),
+    citing.length > 0 && !filters['van-ban'] ? pf.search(null, { ...options, filters: { ...filters, 'van-ban': { any: citing } } }) : Promise.resolve(null),
   ]);
   // Counts for a facet that has a selection come from the search without it, so the
   // other values of that facet show what choosing them would give.
@@ -147,7 +154,11 @@ async function run(state: SearchState) {
     counts[key] = without.filters[key] ?? {};
   }));
   if (current !== generation) return;
-  const ranked = mergeRanked(phrase?.results ?? null, main.results);
+  const ranked = mergeRanked<PagefindResult>([
+    { kind: 'phrase', results: phrase?.results ?? null },
+    { kind: 'words', results: main.results },
+    { kind: 'cites', results: cites?.results ?? null },
+  ]);
   renderFacets(state, counts, all);
   await renderResults(state, query.display, query.phrase !== null, ranked);
   if (current !== generation) return;
@@ -155,10 +166,16 @@ async function run(state: SearchState) {
   output.dataset['state'] = 'done';
 }
 
+const GROUP_HEADINGS: Record<MatchKind, (display: string) => string> = {
+  phrase: (display) => `Có nguyên cụm từ “${display}”`,
+  words: () => 'Có đủ các từ',
+  cites: (display) => `Trích dẫn văn bản ${display}`,
+};
+
 async function renderResults(state: SearchState, display: string, phraseSearched: boolean, ranked: Ranked<PagefindResult>[]) {
   output.replaceChildren();
   delete output.dataset['state'];
-  const phraseCount = ranked.filter((entry) => entry.phrase).length;
+  const count = (kind: MatchKind) => ranked.filter((entry) => entry.kind === kind).length;
   const about = display ? ` cho “${display}”` : '';
   const narrowed = Object.keys(state.facets).length > 0 ? ' (đã lọc)' : '';
   if (ranked.length === 0) {
@@ -166,32 +183,38 @@ async function renderResults(state: SearchState, display: string, phraseSearched
     output.append(element('p', 'Thử bỏ bớt bộ lọc, gõ ít từ hơn, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.'));
     return;
   }
-  status.textContent = `Tìm thấy ${ranked.length} kế hoạch${about}${narrowed}` +
-    (phraseSearched ? (phraseCount > 0 ? `; ${phraseCount} kế hoạch có nguyên cụm từ, xếp trước.` : '; không kế hoạch nào có nguyên cụm từ.') : '.');
-  const groups: { phrase: boolean; list: HTMLOListElement }[] = [];
-  const listFor = (phrase: boolean) => {
-    let group = groups.find((candidate) => candidate.phrase === phrase);
-    if (!group) {
-      const section = element('section', undefined, { class: 'result-group' });
-      if (phraseSearched) {
-        const heading = phrase ? `Có nguyên cụm từ “${display}”` : phraseCount > 0 ? 'Có đủ các từ, nhưng không liền nhau' : 'Có đủ các từ';
-        const id = phrase ? 'nhom-cum-tu' : 'nhom-cac-tu';
+  const details = [
+    phraseSearched ? (count('phrase') > 0 ? `${count('phrase')} có nguyên cụm từ, xếp trước` : 'không kế hoạch nào có nguyên cụm từ') : null,
+    count('cites') > 0 ? `${count('cites')} chỉ trích dẫn văn bản này` : null,
+  ].filter((detail) => detail !== null);
+  status.textContent = `Tìm thấy ${ranked.length} kế hoạch${about}${narrowed}${details.length > 0 ? `; ${details.join('; ')}` : ''}.`;
+  // Headings only when there is more than one kind of match to tell apart.
+  const grouped = phraseSearched || count('cites') > 0;
+  const lists = new Map<MatchKind, HTMLOListElement>();
+  const listFor = (kind: MatchKind) => {
+    let list = lists.get(kind);
+    if (!list) {
+      const section = element('section', undefined, { class: 'result-group', 'data-kind': kind });
+      if (grouped) {
+        const id = `nhom-${kind}`;
         section.setAttribute('aria-labelledby', id);
-        section.append(element('h2', heading, { id }));
+        section.append(element('h2', GROUP_HEADINGS[kind](display), { id }));
       } else section.setAttribute('aria-label', 'Kết quả');
-      group = { phrase, list: element('ol') };
-      section.append(group.list);
+      list = element('ol');
+      section.append(list);
       output.append(section);
-      groups.push(group);
+      lists.set(kind, list);
     }
-    return group.list;
+    return list;
   };
   let shown = 0;
   const more = element('button', 'Xem thêm kết quả', { type: 'button', class: 'more' });
   const showMore = async () => {
     const next = ranked.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
-    await Promise.all(next.map((entry) => renderResult(listFor(entry.phrase), entry)));
+    // Lists are created in order before the data arrives, so results keep their rank.
+    const items = next.map((entry) => ({ entry, list: listFor(entry.kind) }));
+    await Promise.all(items.map(({ entry, list }) => renderResult(list, entry)));
     more.remove();
     if (shown < ranked.length) {
       more.textContent = `Xem thêm kết quả (còn ${ranked.length - shown})`;

@@ -6,7 +6,7 @@ import { buildCitationIndex } from '../../src/lib/citation-index';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { separateTableCells } from '../../src/lib/markdown/cell-separators';
 import { STROKE, foldForIndex, foldQuery, unfoldForDisplay } from '../../src/lib/search/fold';
-import { prepareQuery } from '../../src/lib/search/query';
+import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../../src/lib/search/query';
 import { excerptParts, mergeRanked } from '../../src/lib/search/results';
 import { FACETS, decodeFacetValue, encodeFacetValue, facetOptions } from '../../src/lib/search/facets';
 import { DEFAULT_SORT, pagefindSort, parseSearchState, searchStateToQuery } from '../../src/lib/search/url-state';
@@ -72,16 +72,43 @@ describe('prepareQuery: phrase first for several words', () => {
   });
 });
 
+describe('document numbers in a query', () => {
+  it('recognises a number as typed or pasted, and nothing else', () => {
+    expect(documentNumberSlug('84/KH-UBND')).toBe('84-kh-ubnd');
+    expect(documentNumberSlug(' 84/ KH-UBND ')).toBe('84-kh-ubnd');
+    expect(documentNumberSlug('76/NQ-CP')).toBe('76-nq-cp');
+    expect(documentNumberSlug('129/2007/QĐ-TTg')).toBe('129-2007-qd-ttg');
+    expect(documentNumberSlug('01-NQ/TU')).toBe('01-nq-tu');
+    expect(documentNumberSlug('2231/SNV-CCHC&PC')).toBe('2231-snv-cchc-pc');
+    expect(documentNumberSlug('"30c/NQ-CP"')).toBe('30c-nq-cp');
+    for (const other of ['quang tri', 'KH-UBND', '2022', 'Nghị quyết 76/NQ-CP', '1/2', '76 NQ CP']) expect(documentNumberSlug(other), other).toBeNull();
+  });
+
+  it('finds the cited documents with that number, whole numbers only', () => {
+    const ids = ['76-nq-cp-2021', 'quang-tri-84-kh-ubnd-2021', 'ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022', 'ha-tinh-184-kh-ubnd-2024', '129-2007-qd-ttg', 'quang-tri-01-nq-tu-2021', '18-nq-tw-khoa-xii'];
+    expect(documentsWithNumber('84-kh-ubnd', ids)).toEqual(['quang-tri-84-kh-ubnd-2021', 'ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022']);
+    expect(documentsWithNumber('76-nq-cp', ids)).toEqual(['76-nq-cp-2021']);
+    expect(documentsWithNumber('129-2007-qd-ttg', ids)).toEqual(['129-2007-qd-ttg']);
+    expect(documentsWithNumber('01-nq-tu', ids)).toEqual(['quang-tri-01-nq-tu-2021']);
+    expect(documentsWithNumber('18-nq-tw', ids)).toEqual(['18-nq-tw-khoa-xii']);
+  });
+});
+
 describe('results', () => {
   const r = (id: string) => ({ id });
-  it('lists phrase matches first, then the other all-words matches, each once', () => {
-    expect(mergeRanked([r('b'), r('c')], [r('a'), r('b'), r('d'), r('c')])).toEqual([
-      { result: r('b'), phrase: true },
-      { result: r('c'), phrase: true },
-      { result: r('a'), phrase: false },
-      { result: r('d'), phrase: false },
+  it('lists phrase matches first, then the other all-words matches, then citing plans, each once', () => {
+    expect(mergeRanked([
+      { kind: 'phrase', results: [r('b'), r('c')] },
+      { kind: 'words', results: [r('a'), r('b'), r('d'), r('c')] },
+      { kind: 'cites', results: [r('e'), r('a')] },
+    ])).toEqual([
+      { result: r('b'), kind: 'phrase' },
+      { result: r('c'), kind: 'phrase' },
+      { result: r('a'), kind: 'words' },
+      { result: r('d'), kind: 'words' },
+      { result: r('e'), kind: 'cites' },
     ]);
-    expect(mergeRanked(null, [r('a')])).toEqual([{ result: r('a'), phrase: false }]);
+    expect(mergeRanked([{ kind: 'phrase', results: null }, { kind: 'words', results: [r('a')] }])).toEqual([{ result: r('a'), kind: 'words' }]);
   });
 
   it('turns an excerpt into text and marks, restoring đ and decoding entities, never HTML', () => {

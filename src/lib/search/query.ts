@@ -9,6 +9,7 @@
  * A query the reader quoted runs as typed, once.
  */
 import { foldQuery } from './fold';
+import { slugify } from '../slug';
 
 export interface PreparedQuery {
   /** The query as the reader typed it, spaces collapsed: for messages. */
@@ -30,4 +31,21 @@ export function prepareQuery(raw: string): PreparedQuery {
   if (quoted) return { display, allWords: folded, phrase: null };
   const words = folded.split(' ');
   return { display, allWords: folded, phrase: words.length > 1 ? `"${folded}"` : null };
+}
+
+/**
+ * A query that is one document number ("84/KH-UBND", "76/NQ-CP", "129/2007/QĐ-TTg",
+ * "01-NQ/TU", "84/ KH-UBND") as the slug the portal's document keys contain
+ * ("84-kh-ubnd"); null for anything else.
+ */
+export function documentNumberSlug(query: string): string | null {
+  const compact = query.normalize('NFC').replace(/["“”„«»]/g, '').trim().replace(/\s*([/-])\s*/g, '$1');
+  if (!/^\d+[a-zđ]?(\/\d{4})?[/-][\p{L}&]+(?:[/-][\p{L}\d&]+)*$/iu.test(compact)) return null;
+  return slugify(compact);
+}
+
+/** The cited-document ids (keys such as "76-nq-cp-2021", "quang-tri-01-nq-tu-2021") that have this number. */
+export function documentsWithNumber(numberSlug: string, ids: readonly string[]): string[] {
+  const pattern = new RegExp(`(^|-)${numberSlug.replace(/[-]/g, '\\-')}(-|$)`);
+  return ids.filter((id) => pattern.test(id));
 }

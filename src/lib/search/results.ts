@@ -4,28 +4,28 @@
  */
 import { unfoldForDisplay } from './fold';
 
+/** How a result matched: the query as a phrase, all its words, or (for a document number) by citing that document. */
+export type MatchKind = 'phrase' | 'words' | 'cites';
+
 export interface Ranked<T> {
   result: T;
-  /** Whether the result contains the query as a phrase. */
-  phrase: boolean;
+  kind: MatchKind;
 }
 
 /**
- * Phrase matches first, in their own order, then the all-words matches that are not
- * phrase matches, in theirs. A result is listed once.
+ * The groups of a query's results in the order given (phrase, then all-words, then plans
+ * citing the document the query names), each group in its own order, each result once,
+ * in the first group that has it.
  */
-export function mergeRanked<T extends { id: string }>(phrase: readonly T[] | null, allWords: readonly T[]): Ranked<T>[] {
+export function mergeRanked<T extends { id: string }>(groups: readonly { kind: MatchKind; results: readonly T[] | null }[]): Ranked<T>[] {
   const seen = new Set<string>();
   const merged: Ranked<T>[] = [];
-  for (const result of phrase ?? []) {
-    if (seen.has(result.id)) continue;
-    seen.add(result.id);
-    merged.push({ result, phrase: phrase !== null });
-  }
-  for (const result of allWords) {
-    if (seen.has(result.id)) continue;
-    seen.add(result.id);
-    merged.push({ result, phrase: false });
+  for (const { kind, results } of groups) {
+    for (const result of results ?? []) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      merged.push({ result, kind });
+    }
   }
   return merged;
 }

@@ -9,14 +9,14 @@
 import { unfoldForDisplay } from '../lib/search/fold';
 import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../lib/search/query';
 import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/search/facets';
-import { excerptParts, mergeRanked, type MatchKind, type Ranked } from '../lib/search/results';
+import { excerptParts, mergeRanked, resultTitle, type MatchKind, type Ranked } from '../lib/search/results';
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
 type FilterOption = string | { any: string[] };
@@ -112,10 +112,11 @@ async function renderResult(list: HTMLOListElement, ranked: Ranked<PagefindResul
   list.append(item);
   const data = await ranked.result.data();
   const heading = element('h3');
-  heading.append(element('a', unfoldForDisplay(data.meta['title'] ?? data.url), { href: data.url }));
+  heading.append(element('a', unfoldForDisplay(resultTitle(data.meta['title'] ?? data.url)), { href: data.url }));
+  const issuer = data.filters['co-quan']?.[0];
   const facts = element('p', undefined, { class: 'result-meta' });
   facts.append(
-    unfoldForDisplay(data.meta['issuer'] ?? ''),
+    issuer ? unfoldForDisplay(decodeFacetValue(issuer).label) : '',
     ' · Số: ', unfoldForDisplay(data.meta['number'] ?? ''),
     ' · Ngày: ', unfoldForDisplay(data.meta['date'] ?? ''),
   );
@@ -129,6 +130,7 @@ let generation = 0;
 async function run(state: SearchState) {
   const current = ++generation;
   output.setAttribute('aria-busy', 'true');
+  output.dataset['state'] = 'busy';
   status.textContent = 'Đang tìm…';
   const pf = await pagefind();
   const all = await pf.filters();
@@ -174,7 +176,6 @@ const GROUP_HEADINGS: Record<MatchKind, (display: string) => string> = {
 
 async function renderResults(state: SearchState, display: string, phraseSearched: boolean, ranked: Ranked<PagefindResult>[]) {
   output.replaceChildren();
-  delete output.dataset['state'];
   const count = (kind: MatchKind) => ranked.filter((entry) => entry.kind === kind).length;
   const about = display ? ` cho “${display}”` : '';
   const narrowed = Object.keys(state.facets).length > 0 ? ' (đã lọc)' : '';

@@ -37,6 +37,8 @@ const PAGE_TYPES = [
   '/co-quan/loai/so-noi-vu/',
   '/ke-hoach/ben-tre/ubnd-tinh/2021/105-kh-ubnd/#nv-chu-tri',
   '/trich-dan/',
+  '/tim-kiem/',
+  '/tim-kiem/?q=quang+tri&chi-so=pci',
   '/404.html',
   '/khong-co-trang-nay/',
 ];

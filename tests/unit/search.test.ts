@@ -7,10 +7,11 @@ import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { separateTableCells } from '../../src/lib/markdown/cell-separators';
 import { STROKE, foldForIndex, foldQuery, unfoldForDisplay } from '../../src/lib/search/fold';
 import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../../src/lib/search/query';
-import { excerptParts, mergeRanked } from '../../src/lib/search/results';
+import { excerptParts, mergeRanked, resultTitle } from '../../src/lib/search/results';
 import { FACETS, decodeFacetValue, encodeFacetValue, facetOptions } from '../../src/lib/search/facets';
 import { DEFAULT_SORT, pagefindSort, parseSearchState, searchStateToQuery } from '../../src/lib/search/url-state';
 import { citedDocumentLabel, citedDocuments, searchRecord } from '../../src/lib/search/record';
+import { fullTitle } from '../../src/lib/plan-format';
 import { foldVietnamese } from '../../src/lib/slug';
 import { readAgencies, readIndices, readPlans, readProvinces } from '../../scripts/lib/read-content';
 
@@ -178,7 +179,8 @@ describe('search record of the seeds', () => {
   it('gives a result its title, issuer, number and date, and facet values by stable id', () => {
     const kyAnh = plan('84-kh-ubnd');
     const record = searchRecord(kyAnh, citedDocuments(index, kyAnh), catalog.indices);
-    expect(record.meta).toEqual({ title: expect.stringMatching(/^Kế hoạch tuyên truyền cải cách hành chính, Chỉ số/), issuer: 'Ủy ban nhân dân huyện Kỳ Anh', number: '84/KH-UBND', date: '12/01/2024' });
+    expect(record.meta).toEqual({ number: '84/KH-UBND', date: '12/01/2024' });
+    expect(record.filters['co-quan']).toEqual(['ha-tinh/ubnd-huyen-ky-anh|Ủy ban nhân dân huyện Kỳ Anh']);
     expect(record.filters.tinh).toEqual(['ha-tinh|Hà Tĩnh']);
     expect(record.filters['tinh-2025']).toEqual(['ha-tinh-2025|Hà Tĩnh']);
     expect(record.filters.nam).toEqual(['2024|2024']);
@@ -194,6 +196,11 @@ describe('search record of the seeds', () => {
     expect(record.filters['tinh-2025']).toEqual(['vinh-long-2025|Vĩnh Long']);
     expect(record.filters['van-ban'].some((value) => value.startsWith('ben-tre-105-kh-ubnd'))).toBe(false);
     expect(searchRecord(plan('quang-tri'), [], catalog.indices).sort).toEqual({ ngay: '2022-00-00' });
+  });
+
+  it('titles a result as the plan page does, from the heading the index holds', () => {
+    for (const each of catalog.plans) expect(resultTitle(`${each.data.type.toUpperCase()}  ${each.data.title}`)).toBe(fullTitle(each));
+    expect(resultTitle('Something else')).toBe('Something else');
   });
 
   it('labels cited documents with their year when known', () => {

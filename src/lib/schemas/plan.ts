@@ -15,8 +15,8 @@ import { DOCUMENT_NUMBER_EXPECTED, isDocumentSymbol, parseDocumentNumber } from 
 import { partialDate, slug, text } from './common';
 import { findInvisibleCharacters, normalizeDeep } from '../text-hygiene';
 
-/** Document types a plan-like document can have (NĐ 30/2020, Điều 7). */
-export const PLAN_TYPES = ['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án'] as const;
+import { PLAN_TYPES } from '../plan-types';
+export { PLAN_TYPES };
 
 /** Signing capacities (NĐ 30/2020, Phụ lục I, Mục II.7). */
 export const CAPACITIES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'] as const;

@@ -9,12 +9,16 @@ import type { CitationIndex, CitedDocument } from '../citation-index';
 import { documentTitle } from '../cited-format';
 import type { IndexData } from '../schemas/index-entry';
 import { LEVEL_LABELS } from '../levels';
-import { dateLabel, fullTitle, numberLabel } from '../plan-format';
+import { dateLabel, numberLabel } from '../plan-format';
 import { encodeFacetValue, type FacetKey } from './facets';
 
 export interface SearchRecord {
-  /** Shown with each result. */
-  meta: { title: string; issuer: string; number: string; date: string };
+  /**
+   * Shown with each result besides the title (read from the page's heading, see
+   * resultTitle) and the issuing body (the label of its co-quan facet value): both are
+   * on the page already, and a plan page's weight is budgeted.
+   */
+  meta: { number: string; date: string };
   /** Facet values, encoded "id|label", in facet order. */
   filters: Record<FacetKey, string[]>;
   /** Sort keys: "ngay" is the issue date (or plan year) as YYYY-MM-DD, 00 for what the source does not give. */
@@ -47,7 +51,7 @@ export function searchRecord(plan: CatalogPlan, cited: readonly CitedDocument[],
   const date = planSortDate(plan.data);
   const value = (id: string, label: string) => encodeFacetValue({ id, label });
   return {
-    meta: { title: fullTitle(plan), issuer: plan.issuer.name, number: numberLabel(plan), date: dateLabel(plan) },
+    meta: { number: numberLabel(plan), date: dateLabel(plan) },
     filters: {
       tinh: [value(plan.province.key, plan.province.name)],
       'tinh-2025': [value(plan.successor.key, plan.successor.name)],
@@ -60,3 +64,4 @@ export function searchRecord(plan: CatalogPlan, cited: readonly CitedDocument[],
     sort: { ngay: `${date.year}-${pad(date.month)}-${pad(date.day)}` },
   };
 }
+

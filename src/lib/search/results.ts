@@ -3,6 +3,7 @@
  * excerpts into safe, readable parts.
  */
 import { unfoldForDisplay } from './fold';
+import { PLAN_TYPES } from '../plan-types';
 
 /** How a result matched: the query as a phrase, all its words, or (for a document number) by citing that document. */
 export type MatchKind = 'phrase' | 'words' | 'cites';
@@ -71,4 +72,20 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   push(excerpt.slice(from), false);
   return parts;
+}
+
+/**
+ * A result's title from the plan's heading as indexed ("KẾ HOẠCH Tuyên truyền …"): the
+ * same text as the plan page's title ("Kế hoạch tuyên truyền …", see fullTitle).
+ */
+export function resultTitle(heading: string): string {
+  const text = heading.replace(/\s+/g, ' ').trim();
+  for (const type of PLAN_TYPES) {
+    const prefix = `${type.toUpperCase()} `;
+    if (text.startsWith(prefix)) {
+      const rest = text.slice(prefix.length);
+      return `${type} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    }
+  }
+  return text;
 }

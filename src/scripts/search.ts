@@ -231,11 +231,24 @@ async function renderResults(state: SearchState, display: string, phraseSearched
   await showMore();
 }
 
+/** Runs a search; when the index cannot be loaded or read, says so and points to browsing. */
+function start(state: SearchState) {
+  run(state).catch((error: unknown) => {
+    loading = null;
+    output.setAttribute('aria-busy', 'false');
+    output.dataset['state'] = 'error';
+    status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử lại, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.';
+    output.replaceChildren(element('p', undefined));
+    output.firstElementChild!.append(element('a', 'Tất cả kế hoạch', { href: '/ke-hoach/' }));
+    console.error(error);
+  });
+}
+
 function search(push: boolean) {
   const state = readForm();
   const url = `${location.pathname}${searchStateToQuery(state)}`;
   if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  void run(state);
+  start(state);
 }
 
 form.addEventListener('submit', (event) => {
@@ -247,11 +260,11 @@ input.addEventListener('focus', () => void pagefind(), { once: true });
 window.addEventListener('popstate', () => {
   const state = parseSearchState(location.search);
   fillForm(state);
-  void run(state);
+  start(state);
 });
 
 form.hidden = false;
 document.querySelector('#can-javascript')?.remove();
 const initial = parseSearchState(location.search);
 fillForm(initial);
-void run(initial);
+start(initial);

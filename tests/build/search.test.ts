@@ -354,6 +354,18 @@ describe('keyboard and screen reader', () => {
   });
 });
 
+describe('when the index cannot be loaded', () => {
+  it('says so and points to browsing instead of waiting forever', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${server.origin}/tim-kiem/?q=quang+tri`);
+    await page.waitForSelector('#ket-qua[data-state="error"]');
+    expect(await page.textContent('#trang-thai')).toMatch(/^Không tải được chỉ mục tìm kiếm/);
+    expect(await page.getAttribute('#ket-qua a', 'href')).toBe('/ke-hoach/');
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the page says how to browse instead, and hides the form that cannot work', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

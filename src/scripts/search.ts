@@ -127,108 +127,149 @@ async function renderResult(list: HTMLOListElement, ranked: Ranked<PagefindResul
 
 let generation = 0;
 
+/**
+ * One search, shown in two steps. First the phrase search (or the only search), rendered
+ * as soon as it returns: Pagefind's time grows with the number of matching plans, and the
+ * phrase is both the first group shown and the faster search. Then, with the facet values
+ * loaded (not before: at 10,000 plans they weigh more than the rest of a query), the
+ * all-words search, the plans citing a document number and the facet counts.
+ */
 async function run(state: SearchState) {
   const current = ++generation;
+  const stale = () => current !== generation;
   output.setAttribute('aria-busy', 'true');
   output.dataset['state'] = 'busy';
   status.textContent = 'Đang tìm…';
   const pf = await pagefind();
-  const all = await pf.filters();
   const query = prepareQuery(state.q);
   // Without a query there is no relevance: newest first.
   const sort = pagefindSort(query.allWords === null && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort);
+  const numberSlug = documentNumberSlug(state.q);
+  // Facet values are needed up front only to apply a facet from the URL.
+  let all = Object.keys(state.facets).length > 0 ? await pf.filters() : null;
+  const options = () => ({ filters: all ? pagefindFilters(state, all) : {}, ...(sort ? { sort } : {}) });
+  const view = new ResultsView(state, query.display, query.phrase !== null, numberSlug !== null);
+
+  const first = await pf.search(query.phrase ?? query.allWords, options());
+  if (stale()) return;
+  const firstKind: MatchKind = query.phrase ? 'phrase' : 'words';
+  if (first.results.length > 0) {
+    await view.update(mergeRanked([{ kind: firstKind, results: first.results }]), false);
+    if (stale()) return;
+    output.dataset['state'] = 'first';
+  }
+
+  all ??= await pf.filters();
   const filters = pagefindFilters(state, all);
   // A document number also finds the plans that cite that document, however they wrote it
   // ("84/ KH-UBND"): through the cited-document facet, which holds the parser's keys.
-  const numberSlug = documentNumberSlug(state.q);
   const citing = numberSlug ? Object.keys(all['van-ban'] ?? {}).filter((value) => documentsWithNumber(numberSlug, [decodeFacetValue(value).id]).length > 0) : [];
-  const options = { filters, ...(sort ? { sort } : {}) };
-  const [main, phrase, cites] = await Promise.all([
-    pf.search(query.allWords, options),
-    query.phrase ? pf.search(query.phrase, options) : Promise.resolve(null),
-    citing.length > 0 && !filters['van-ban'] ? pf.search(null, { ...options, filters: { ...filters, 'van-ban': { any: citing } } }) : Promise.resolve(null),
+  const [main, cites] = await Promise.all([
+    pf.search(query.allWords, options()),
+    citing.length > 0 && !filters['van-ban'] ? pf.search(null, { ...options(), filters: { ...filters, 'van-ban': { any: citing } } }) : Promise.resolve(null),
   ]);
   // Counts for a facet that has a selection come from the search without it, so the
   // other values of that facet show what choosing them would give.
   const counts: Partial<Record<FacetKey, Record<string, number>>> = { ...main.filters };
   await Promise.all((Object.keys(state.facets) as FacetKey[]).map(async (key) => {
-    const without = await pf.search(query.allWords, { filters: pagefindFilters(state, all, key) });
+    const without = await pf.search(query.allWords, { filters: pagefindFilters(state, all!, key) });
     counts[key] = without.filters[key] ?? {};
   }));
-  if (current !== generation) return;
-  const ranked = mergeRanked<PagefindResult>([
-    { kind: 'phrase', results: phrase?.results ?? null },
+  if (stale()) return;
+  renderFacets(state, counts, all);
+  await view.update(mergeRanked<PagefindResult>([
+    { kind: firstKind, results: first.results },
     { kind: 'words', results: main.results },
     { kind: 'cites', results: cites?.results ?? null },
-  ]);
-  renderFacets(state, counts, all);
-  await renderResults(state, query.display, query.phrase !== null, ranked);
-  if (current !== generation) return;
+  ]), true);
+  if (stale()) return;
   output.setAttribute('aria-busy', 'false');
   output.dataset['state'] = 'done';
 }
 
-const GROUP_HEADINGS: Record<MatchKind, (display: string) => string> = {
-  phrase: (display) => `Có nguyên cụm từ “${display}”`,
-  words: () => 'Có đủ các từ',
-  cites: (display) => `Trích dẫn văn bản ${display}`,
-};
+/** The results of one search on the page: groups by kind of match, ten at a time. */
+class ResultsView {
+  private ranked: Ranked<PagefindResult>[] = [];
+  private shown = 0;
+  private readonly lists = new Map<MatchKind, HTMLOListElement>();
+  private readonly more = element('button', 'Xem thêm kết quả', { type: 'button', class: 'more' });
+  private readonly about: string;
+  private readonly narrowed: string;
+  private readonly headings: Record<MatchKind, string>;
 
-async function renderResults(state: SearchState, display: string, phraseSearched: boolean, ranked: Ranked<PagefindResult>[]) {
-  output.replaceChildren();
-  const count = (kind: MatchKind) => ranked.filter((entry) => entry.kind === kind).length;
-  const about = display ? ` cho “${display}”` : '';
-  const narrowed = Object.keys(state.facets).length > 0 ? ' (đã lọc)' : '';
-  if (ranked.length === 0) {
-    status.textContent = `Không tìm thấy kế hoạch nào${about}${narrowed}.`;
-    output.append(element('p', 'Thử bỏ bớt bộ lọc, gõ ít từ hơn, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.'));
-    return;
+  constructor(state: SearchState, display: string, private readonly phraseSearched: boolean, private readonly numberSearched: boolean) {
+    output.replaceChildren();
+    this.about = display ? ` cho “${display}”` : '';
+    this.narrowed = Object.keys(state.facets).length > 0 ? ' (đã lọc)' : '';
+    this.headings = {
+      phrase: `Có nguyên cụm từ “${display}”`,
+      words: numberSearched ? `Ghi số hiệu “${display}”` : 'Có đủ các từ',
+      cites: `Trích dẫn văn bản ${display}`,
+    };
+    this.more.addEventListener('click', async () => {
+      const before = this.shown;
+      await this.showMore();
+      // Keyboard and screen-reader users continue from the first new result.
+      output.querySelectorAll<HTMLAnchorElement>('.result h3 a')[before]?.focus();
+    });
   }
-  const details = [
-    phraseSearched ? (count('phrase') > 0 ? `${count('phrase')} có nguyên cụm từ, xếp trước` : 'không kế hoạch nào có nguyên cụm từ') : null,
-    count('cites') > 0 ? `${count('cites')} chỉ trích dẫn văn bản này` : null,
-  ].filter((detail) => detail !== null);
-  status.textContent = `Tìm thấy ${ranked.length} kế hoạch${about}${narrowed}${details.length > 0 ? `; ${details.join('; ')}` : ''}.`;
-  // Headings only when there is more than one kind of match to tell apart.
-  const grouped = phraseSearched || count('cites') > 0;
-  const lists = new Map<MatchKind, HTMLOListElement>();
-  const listFor = (kind: MatchKind) => {
-    let list = lists.get(kind);
+
+  /** Takes a longer ranking that starts with what is shown; fills the first page; says what was found. */
+  async update(ranked: Ranked<PagefindResult>[], final: boolean) {
+    this.ranked = ranked;
+    const count = (kind: MatchKind) => ranked.filter((entry) => entry.kind === kind).length;
+    if (final && ranked.length === 0) {
+      status.textContent = `Không tìm thấy kế hoạch nào${this.about}${this.narrowed}.`;
+      output.replaceChildren(element('p', 'Thử bỏ bớt bộ lọc, gõ ít từ hơn, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.'));
+      return;
+    }
+    if (!final) status.textContent = `Đã có ${ranked.length} kế hoạch${this.about}${this.phraseSearched ? ' có nguyên cụm từ' : ''}; đang tìm thêm…`;
+    else {
+      const details = [
+        this.phraseSearched ? (count('phrase') > 0 ? `${count('phrase')} có nguyên cụm từ, xếp trước` : 'không kế hoạch nào có nguyên cụm từ') : null,
+        count('cites') > 0 ? `${count('cites')} chỉ trích dẫn văn bản này` : null,
+      ].filter((detail) => detail !== null);
+      status.textContent = `Tìm thấy ${ranked.length} kế hoạch${this.about}${this.narrowed}${details.length > 0 ? `; ${details.join('; ')}` : ''}.`;
+    }
+    if (this.shown < PAGE_SIZE) await this.showMore(PAGE_SIZE - this.shown);
+    else this.updateMore();
+  }
+
+  private listFor(kind: MatchKind) {
+    let list = this.lists.get(kind);
     if (!list) {
       const section = element('section', undefined, { class: 'result-group', 'data-kind': kind });
-      if (grouped) {
+      // Headings only when there is more than one kind of match to tell apart.
+      if (this.phraseSearched || this.numberSearched) {
         const id = `nhom-${kind}`;
         section.setAttribute('aria-labelledby', id);
-        section.append(element('h2', GROUP_HEADINGS[kind](display), { id }));
+        section.append(element('h2', this.headings[kind], { id }));
       } else section.setAttribute('aria-label', 'Kết quả');
       list = element('ol');
       section.append(list);
+      this.more.remove();
       output.append(section);
-      lists.set(kind, list);
+      this.lists.set(kind, list);
     }
     return list;
-  };
-  let shown = 0;
-  const more = element('button', 'Xem thêm kết quả', { type: 'button', class: 'more' });
-  const showMore = async () => {
-    const next = ranked.slice(shown, shown + PAGE_SIZE);
-    shown += next.length;
-    // Lists are created in order before the data arrives, so results keep their rank.
-    const items = next.map((entry) => ({ entry, list: listFor(entry.kind) }));
+  }
+
+  private async showMore(size = PAGE_SIZE) {
+    const next = this.ranked.slice(this.shown, this.shown + size);
+    this.shown += next.length;
+    // Lists and items are created in rank order before their data arrives.
+    const items = next.map((entry) => ({ entry, list: this.listFor(entry.kind) }));
+    this.updateMore();
     await Promise.all(items.map(({ entry, list }) => renderResult(list, entry)));
-    more.remove();
-    if (shown < ranked.length) {
-      more.textContent = `Xem thêm kết quả (còn ${ranked.length - shown})`;
-      output.append(more);
+  }
+
+  private updateMore() {
+    this.more.remove();
+    if (this.shown < this.ranked.length) {
+      this.more.textContent = `Xem thêm kết quả (còn ${this.ranked.length - this.shown})`;
+      output.append(this.more);
     }
-  };
-  more.addEventListener('click', async () => {
-    const before = shown;
-    await showMore();
-    // Keyboard and screen-reader users continue from the first new result.
-    output.querySelectorAll<HTMLAnchorElement>('.result h3 a')[before]?.focus();
-  });
-  await showMore();
+  }
 }
 
 /** Runs a search; when the index cannot be loaded or read, says so and points to browsing. */

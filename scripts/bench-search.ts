@@ -37,6 +37,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSearchIndex } from '../src/integrations/search-index';
 import { prepareQuery } from '../src/lib/search/query';
 import { launchChromium } from '../tests/helpers/browser';
+import { treeRss } from './lib/tree-rss.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(ROOT, '.bench');
@@ -113,33 +114,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-/** Summed RSS (bytes) of `pid` and all its descendants, from /proc. */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${current}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch {
-      // ended
-    }
-    stack.push(...(children.get(current) ?? []));
-  }
-  return total;
-}
 
 /** Indexes the given plan pages with the portal's own indexer, timing it and sampling memory every 100 ms. */
 async function timedIndex(site: string, pathnames: string[]): Promise<{ ms: number; peakRss: number }> {

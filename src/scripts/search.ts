@@ -163,7 +163,9 @@ async function run(state: SearchState) {
   const filters = pagefindFilters(state, all);
   // A document number also finds the plans that cite that document, however they wrote it
   // ("84/ KH-UBND"): through the cited-document facet, which holds the parser's keys.
-  const citing = numberSlug ? Object.keys(all['van-ban'] ?? {}).filter((value) => documentsWithNumber(numberSlug, [decodeFacetValue(value).id]).length > 0) : [];
+  const documentValues = Object.keys(all['van-ban'] ?? {});
+  const numbered = new Set(numberSlug ? documentsWithNumber(numberSlug, documentValues.map((value) => decodeFacetValue(value).id)) : []);
+  const citing = documentValues.filter((value) => numbered.has(decodeFacetValue(value).id));
   const [main, cites] = await Promise.all([
     pf.search(query.allWords, options()),
     citing.length > 0 && !filters['van-ban'] ? pf.search(null, { ...options(), filters: { ...filters, 'van-ban': { any: citing } } }) : Promise.resolve(null),

@@ -3,19 +3,16 @@
  * every page, keyboard use with visible focus, and every request a page makes, which must
  * all go to the site's own origin.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listPages } from '../../scripts/lib/site-audit';
+import { runAxe, WCAG_TAGS } from '../helpers/axe';
 import { launchChromium } from '../helpers/browser';
 import { serve } from '../helpers/serve';
 
 const dist = inject('distDir');
 // Redirect pages navigate away at once; axe runs on the page they lead to.
 const pages = listPages(dist).filter((page) => !page.redirect);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One page of each kind: what the privacy and keyboard checks walk through. */
 const PAGE_TYPES = [
@@ -63,11 +60,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     const rules = new Set<string>();
     for (const { url } of pages) {
       await page.goto(`${server.origin}${url}`);
-      await page.evaluate(axeSource);
-      const results = await page.evaluate(
-        (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        WCAG_TAGS,
-      );
+      const results = await runAxe(page);
       for (const group of [results.passes, results.violations, results.incomplete, results.inapplicable]) for (const rule of group) rules.add(rule.id);
       for (const violation of results.violations) {
         violations.push(`${url} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
@@ -79,13 +72,6 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     expect(violations).toEqual([]);
   });
 });
-
-interface AxeResults {
-  passes: { id: string }[];
-  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-  incomplete: { id: string }[];
-  inapplicable: { id: string }[];
-}
 
 /** Describes the focused element and whether its focus is visible (an outline or a box shadow). */
 async function focused(page: Page) {
@@ -189,8 +175,7 @@ describe('the citation tool', () => {
       '/van-ban/quang-tri-204-kh-ubnd-2021/',
     ]);
     expect(await page.locator('.annotated').textContent()).toBe('Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh; Quý I/2022.');
-    await page.evaluate(axeSource);
-    const results = await page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+    const results = await runAxe(page);
     expect(results.violations.map((v) => v.id)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

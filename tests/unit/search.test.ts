@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Root } from 'hast';
 import { buildCatalog } from '../../src/lib/catalog';
-import { buildCitationIndex } from '../../src/lib/citation-index';
+import { buildCitationIndex, planRelations } from '../../src/lib/citation-index';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { separateTableCells } from '../../src/lib/markdown/cell-separators';
 import { STROKE, foldForIndex, foldQuery, unfoldForDisplay } from '../../src/lib/search/fold';
@@ -10,7 +10,7 @@ import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../../src
 import { excerptParts, mergeRanked, resultTitle } from '../../src/lib/search/results';
 import { FACETS, decodeFacetValue, encodeFacetValue, facetOptions } from '../../src/lib/search/facets';
 import { DEFAULT_SORT, pagefindSort, parseSearchState, searchStateToQuery } from '../../src/lib/search/url-state';
-import { citedDocumentLabel, citedDocuments, searchRecord } from '../../src/lib/search/record';
+import { citedDocumentLabel, searchRecord } from '../../src/lib/search/record';
 import { fullTitle } from '../../src/lib/plan-format';
 import { foldVietnamese } from '../../src/lib/slug';
 import { readAgencies, readIndices, readPlans, readProvinces } from '../../scripts/lib/read-content';
@@ -178,7 +178,7 @@ describe('search record of the seeds', () => {
 
   it('gives a result its title, issuer, number and date, and facet values by stable id', () => {
     const kyAnh = plan('84-kh-ubnd');
-    const record = searchRecord(kyAnh, citedDocuments(index, kyAnh), catalog.indices);
+    const record = searchRecord(kyAnh, planRelations(index, kyAnh), catalog.indices);
     expect(record.meta).toEqual({ number: '84/KH-UBND', date: '12/01/2024' });
     expect(record.filters['co-quan']).toEqual(['ha-tinh/ubnd-huyen-ky-anh|Ủy ban nhân dân huyện Kỳ Anh']);
     expect(record.filters.tinh).toEqual(['ha-tinh|Hà Tĩnh']);
@@ -192,10 +192,10 @@ describe('search record of the seeds', () => {
 
   it('files a plan under its 2025 successor, sorts undated plans by year and leaves a self-citation out', () => {
     const benTre = plan('105-kh-ubnd');
-    const record = searchRecord(benTre, citedDocuments(index, benTre), catalog.indices);
+    const record = searchRecord(benTre, planRelations(index, benTre), catalog.indices);
     expect(record.filters['tinh-2025']).toEqual(['vinh-long-2025|Vĩnh Long']);
     expect(record.filters['van-ban'].some((value) => value.startsWith('ben-tre-105-kh-ubnd'))).toBe(false);
-    expect(searchRecord(plan('quang-tri'), [], catalog.indices).sort).toEqual({ ngay: '2022-00-00' });
+    expect(searchRecord(plan('quang-tri'), { implements: [], cites: [] }, catalog.indices).sort).toEqual({ ngay: '2022-00-00' });
   });
 
   it('titles a result as the plan page does, from the heading the index holds', () => {

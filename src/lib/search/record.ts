@@ -5,7 +5,7 @@
  */
 import type { CatalogPlan } from '../catalog';
 import { planSortDate } from '../catalog';
-import type { CitationIndex, CitedDocument } from '../citation-index';
+import type { CitedDocument, PlanRelations } from '../citation-index';
 import { documentTitle } from '../cited-format';
 import type { IndexData } from '../schemas/index-entry';
 import { LEVEL_LABELS } from '../levels';
@@ -25,20 +25,6 @@ export interface SearchRecord {
   sort: { ngay: string };
 }
 
-/** The documents a plan cites (body and legal basis), each once, incomplete keys followed to their document; the plan itself left out. */
-export function citedDocuments(index: CitationIndex, plan: CatalogPlan): CitedDocument[] {
-  const entry = index.byPlan.get(plan.id);
-  if (!entry) return [];
-  const found = new Map<string, CitedDocument>();
-  for (const { citation } of [...entry.legalBasis, ...entry.body]) {
-    let document = index.documents.get(citation.key);
-    if (document?.resolvedTo) document = index.documents.get(document.resolvedTo);
-    if (!document || document.plan?.id === plan.id) continue;
-    found.set(document.key, document);
-  }
-  return [...found.values()];
-}
-
 /** "Nghị quyết 76/NQ-CP (2021)": a cited document as a facet shows it, with its year when known. */
 export function citedDocumentLabel(document: Pick<CitedDocument, 'type' | 'number' | 'notations' | 'date'>): string {
   const year = document.date?.slice(0, 4);
@@ -47,7 +33,12 @@ export function citedDocumentLabel(document: Pick<CitedDocument, 'type' | 'numbe
 
 const pad = (value: number | null) => String(value ?? 0).padStart(2, '0');
 
-export function searchRecord(plan: CatalogPlan, cited: readonly CitedDocument[], indices: ReadonlyMap<string, IndexData>): SearchRecord {
+/**
+ * The record of a plan. Its cited documents are those of its relations panel (legal
+ * basis and body, incomplete keys followed, the plan itself left out), each once.
+ */
+export function searchRecord(plan: CatalogPlan, relations: Pick<PlanRelations, 'implements' | 'cites'>, indices: ReadonlyMap<string, IndexData>): SearchRecord {
+  const cited = [...new Map([...relations.implements, ...relations.cites].map((document) => [document.key, document])).values()];
   const date = planSortDate(plan.data);
   const value = (id: string, label: string) => encodeFacetValue({ id, label });
   return {

@@ -10,6 +10,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few unit tests run the CLIs (check, cite, import) as child processes through tsx:
+          // seconds each, and several times that on a loaded 2-core machine. A time-out is
+          // not what these tests assert, so give them room rather than fail on load.
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` tests pure modules under src/lib and the content files, in
@@ -7,6 +8,8 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
+        // The route data (src/data/routes/) reads collections: in unit tests, the real content files.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/helpers/astro-content.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

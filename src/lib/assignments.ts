@@ -118,6 +118,19 @@ export function byLead(rows: readonly TaskRow[]): TaskRow[] {
   return [...rows].sort((a, b) => compareVi(a.lead[0]?.text ?? '', b.lead[0]?.text ?? '') || a.index - b.index);
 }
 
+/** One plan's share of the assignments: its duties, and its appendix tasks in both orders a reader can pick. */
+export interface PlanAssignments {
+  duties: DutyRow[];
+  tasksByPeriod: TaskRow[];
+  tasksByLead: TaskRow[];
+}
+
+/** The duties and tasks of one plan, for its page. */
+export function planAssignments(assignments: Pick<Assignments, 'duties' | 'tasks'>, plan: CatalogPlan): PlanAssignments {
+  const tasks = assignments.tasks.filter((row) => row.plan === plan);
+  return { duties: assignments.duties.filter((row) => row.plan === plan), tasksByPeriod: byPeriod(tasks), tasksByLead: byLead(tasks) };
+}
+
 /** A report deadline or dated duty written in a plan's body: "trước ngày 30/11/2022". */
 export interface Deadline {
   plan: CatalogPlan;

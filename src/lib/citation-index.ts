@@ -11,6 +11,7 @@ import type { CatalogPlan } from './catalog';
 import { findCitations, type Citation, type CitationContext } from './citations';
 import { formatShortVi, toIsoPartial } from './dates';
 import { compareVi } from './collate';
+import { documentUrl } from './cited-format';
 
 /** The citation context of a plan: its province, district and issue date. */
 export function planContext(plan: CatalogPlan): CitationContext {
@@ -46,6 +47,8 @@ export interface CitedDocument {
   date: string | null;
   issuer: string | null;
   national: boolean;
+  /** Whether it is a document of the Party (its number parsed as a Party number: 05-NQ/TU). */
+  party: boolean;
   /** Every way the plans wrote it ("84/ KH-UBND", "05/NQ-TU", or a programme's name). */
   notations: string[];
   citations: PlanCitation[];
@@ -61,6 +64,15 @@ export interface CitationIndex {
   documents: Map<string, CitedDocument>;
   /** Per plan id: the plan, and the citations of its body and of its legal basis, in reading order. */
   byPlan: Map<string, { plan: CatalogPlan; body: PlanCitation[]; legalBasis: PlanCitation[] }>;
+}
+
+/** The marker the citation keys carry where the text did not give the year or the place: `…-khong-ro-nam`, `khong-ro-noi-…`. */
+const UNKNOWN_MARK = 'khong-ro-';
+
+/** What an incomplete key does not know (the year, or the issuer's place), or null for a complete key. */
+export function unknownPart(key: string): 'year' | 'place' | null {
+  if (!key.includes(UNKNOWN_MARK)) return null;
+  return key.includes(`${UNKNOWN_MARK}nam`) ? 'year' : 'place';
 }
 
 /** The plain-text sentence of `text` around [start, end), for "cited by" quotes. */
@@ -103,7 +115,7 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
     const c = entry.citation;
     let document = documents.get(c.key);
     if (!document) {
-      document = { key: c.key, type: c.type, number: c.number, date: c.date, issuer: c.issuer, national: c.national, notations: [], citations: [], plan: ownKeys.get(c.key) ?? null, resolvedTo: null, candidates: [] };
+      document = { key: c.key, type: c.type, number: c.number, date: c.date, issuer: c.issuer, national: c.national, party: c.family === 'party', notations: [], citations: [], plan: ownKeys.get(c.key) ?? null, resolvedTo: null, candidates: [] };
       documents.set(c.key, document);
     }
     if ((c.date?.length ?? 0) > (document.date?.length ?? 0)) document.date = c.date;
@@ -124,9 +136,9 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
   }
 
   // Incomplete keys: resolve against the corpus when exactly one documented number fits.
-  const complete = [...documents.values()].filter((d) => !d.key.includes('khong-ro-'));
+  const complete = [...documents.values()].filter((d) => unknownPart(d.key) === null);
   for (const document of documents.values()) {
-    if (!document.key.includes('khong-ro-')) continue;
+    if (unknownPart(document.key) === null) continue;
     const sample = document.citations[0]!.citation;
     const fits = complete.filter(
       (d) =>
@@ -144,6 +156,17 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
     } else document.candidates = fits.map((d) => d.key);
   }
   return { documents, byPlan };
+}
+
+/** The key a cited key stands for: the document an incomplete key resolves to, else itself. */
+export function resolvedKey(index: CitationIndex, key: string): string {
+  return index.documents.get(key)?.resolvedTo ?? key;
+}
+
+/** The page a cited key links to: the portal's plan when the document is one, else its document page (resolved). */
+export function citedDocumentHref(index: CitationIndex, key: string): string {
+  const document = index.documents.get(key);
+  return document?.plan ? document.plan.url : documentUrl(resolvedKey(index, key));
 }
 
 /** Documents ordered by how often they are cited (then type and number, in Vietnamese order). */

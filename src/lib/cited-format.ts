@@ -20,3 +20,18 @@ export function documentDate(document: Pick<CitedDocument, 'date'>): string {
 export function documentUrl(key: string): string {
   return `/van-ban/${key}/`;
 }
+
+/** "Văn bản trung ương", "Văn bản địa phương của Đảng": where a cited document comes from. */
+export function documentScope(document: Pick<CitedDocument, 'national' | 'party'>): string {
+  return `${document.national ? 'Văn bản trung ương' : 'Văn bản địa phương'}${document.party ? ' của Đảng' : ''}`;
+}
+
+/**
+ * A quoted sentence cut around the citation's words (white space folded), so that they
+ * can be highlighted: [before, words, after], or [sentence] when the words are not in it.
+ */
+export function quoteParts(sentence: string, surface: string): string[] {
+  const words = surface.replace(/\s+/g, ' ');
+  const at = sentence.indexOf(words);
+  return at === -1 ? [sentence] : [sentence.slice(0, at), words, sentence.slice(at + words.length)];
+}

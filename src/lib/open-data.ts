@@ -4,34 +4,33 @@
  */
 import { z } from 'astro/zod';
 import type { CatalogPlan } from './catalog';
-import type { CitationIndex } from './citation-index';
+import { citedDocumentHref, resolvedKey, type CitationIndex, type PlanCitation } from './citation-index';
 import type { Assignments } from './assignments';
 import { toIsoPartial } from './dates';
-import { documentUrl } from './cited-format';
 
 const named = z.object({ text: z.string(), agency: z.string().nullable().describe('Agency id when the text names one, else null') });
 
 export const planRecordSchema = z
   .object({
-    id: z.string().describe('Stable identity, also the path: <province>/<issuer>/<year>/<number or slug>'),
-    url: z.string().describe('Path of the plan page on the portal'),
-    number: z.string().nullable().describe('Số, ký hiệu (canonical), or null for an unnumbered plan'),
-    type: z.string().describe('Document type (Kế hoạch…)'),
-    title: z.string().describe('Trích yếu, as written'),
-    date: z.string().nullable().describe('Issue date: YYYY-MM-DD, YYYY-MM or YYYY as the source gives it; null when absent'),
-    year: z.number().int().describe('The year the plan is for'),
-    place: z.string().nullable().describe('Địa danh of the place-and-date line'),
-    issuer: z.object({ id: z.string(), name: z.string() }),
-    level: z.enum(['tinh', 'so-nganh', 'huyen', 'xa']),
-    province: z.object({ id: z.string(), name: z.string() }).describe('Province as issued (before the 2025 rearrangement)'),
-    provinceSuccessor: z.object({ id: z.string(), name: z.string() }).describe('The province it belongs to from 2025-07-01'),
-    district: z.object({ id: z.string(), name: z.string() }).nullable(),
-    status: z.enum(['ban-hanh', 'du-thao']),
-    signer: z.object({ name: z.string().nullable(), title: z.string().nullable(), capacity: z.string().nullable() }),
-    recipients: z.array(z.string()),
-    legalBasis: z.array(z.object({ text: z.string(), references: z.array(z.string()).describe('Keys of the documents it cites') })),
-    indices: z.array(z.string()),
-    duties: z.array(z.object({ agency: z.string().nullable(), named: z.string(), request: z.boolean(), items: z.array(z.string()) })),
+    id: z.string().describe('Định danh ổn định, cũng là đường dẫn: tỉnh/cơ quan/năm/số hoặc tên'),
+    url: z.string().describe('Đường dẫn trang kế hoạch trên cổng'),
+    number: z.string().nullable().describe('Số, ký hiệu (dạng chuẩn); null nếu văn bản chưa ghi số'),
+    type: z.string().describe('Loại văn bản'),
+    title: z.string().describe('Trích yếu, như văn bản ghi'),
+    date: z.string().nullable().describe('Ngày ban hành: YYYY-MM-DD, YYYY-MM hoặc YYYY theo đúng mức văn bản ghi; null nếu không có'),
+    year: z.number().int().describe('Năm kế hoạch'),
+    place: z.string().nullable().describe('Địa danh ghi ở dòng ngày tháng'),
+    issuer: z.object({ id: z.string(), name: z.string() }).describe('Cơ quan ban hành: { id, name }'),
+    level: z.enum(['tinh', 'so-nganh', 'huyen', 'xa']).describe('Cấp: tinh, so-nganh, huyen, xa'),
+    province: z.object({ id: z.string(), name: z.string() }).describe('Tỉnh khi ban hành (trước sắp xếp năm 2025)'),
+    provinceSuccessor: z.object({ id: z.string(), name: z.string() }).describe('Tỉnh từ ngày 01/7/2025'),
+    district: z.object({ id: z.string(), name: z.string() }).nullable().describe('Huyện (với kế hoạch cấp huyện)'),
+    status: z.enum(['ban-hanh', 'du-thao']).describe('ban-hanh (đã ghi số) hoặc du-thao (chưa ghi số)'),
+    signer: z.object({ name: z.string().nullable(), title: z.string().nullable(), capacity: z.string().nullable() }).describe('Người ký: { name, title, capacity } (capacity: TM., KT. …)'),
+    recipients: z.array(z.string()).describe('Nơi nhận, mỗi dòng như văn bản ghi'),
+    legalBasis: z.array(z.object({ text: z.string(), references: z.array(z.string()).describe('Keys of the documents it cites') })).describe('Căn cứ: văn bản ghi và các mã văn bản được trích dẫn'),
+    indices: z.array(z.string()).describe('Các chỉ số kế hoạch hướng tới'),
+    duties: z.array(z.object({ agency: z.string().nullable(), named: z.string(), request: z.boolean(), items: z.array(z.string()) })).describe('Nhiệm vụ theo cơ quan (giao hoặc đề nghị), nguyên văn'),
     tasks: z.array(
       z.object({
         no: z.string(),
@@ -44,7 +43,7 @@ export const planRecordSchema = z
         interval: z.object({ start: z.string().nullable(), end: z.string().nullable() }).describe('The period read as ISO dates'),
         notes: z.string().nullable(),
       }),
-    ),
+    ).describe('Bảng nhiệm vụ phụ lục: nội dung, sản phẩm, chủ trì, phối hợp, thời gian như văn bản ghi và khoảng thời gian đọc được'),
     references: z.array(
       z.object({
         key: z.string(),
@@ -59,27 +58,80 @@ export const planRecordSchema = z
         end: z.number().int(),
         surface: z.string(),
       }),
-    ),
-    corrections: z.array(z.object({ original: z.string(), corrected: z.string(), count: z.number().int(), reason: z.string() })),
+    ).describe('Các trích dẫn văn bản: vị trí, nguyên văn, mã văn bản'),
+    corrections: z.array(z.object({ original: z.string(), corrected: z.string(), count: z.number().int(), reason: z.string() })).describe('Các đính chính lỗi chuyển đổi văn bản'),
   })
   .describe('A Vietnamese plan for communicating administrative reform, as published by the portal');
 
 export type PlanRecord = z.output<typeof planRecordSchema>;
+
+/** Each top-level field of a plan record with its description (the schema's own), in record order. */
+export function planRecordFields(): { name: string; description: string }[] {
+  return Object.entries(planRecordSchema.shape).map(([name, schema]) => {
+    if (!schema.description) throw new Error(`The open-data field "${name}" has no description in planRecordSchema`);
+    return { name, description: schema.description };
+  });
+}
 
 /** The JSON Schema of a plan record, generated from the zod schema. */
 export function planRecordJsonSchema(): object {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Kế hoạch (plan record)', ...z.toJSONSchema(planRecordSchema) };
 }
 
+/**
+ * One citation as open data: where it is (part and span of the plan's text), what it
+ * says, and the document it cites (the key it resolves to, and as read). The plan
+ * records' `references` and /du-lieu/trich-dan.json are both made of these.
+ */
+export interface CitationRecord {
+  plan: string;
+  planUrl: string;
+  part: 'body' | 'legalBasis';
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  keyAsRead: string;
+  documentUrl: string;
+  type: string;
+  number: string | null;
+  numberAsWritten: string | null;
+  date: string | null;
+  issuer: string | null;
+  sentence: string;
+}
+
+/** The open-data form of one citation of the index. */
+export function citationRecord(index: CitationIndex, { plan, citation: c, sentence, inLegalBasis }: PlanCitation): CitationRecord {
+  return {
+    plan: plan.id,
+    planUrl: plan.url,
+    part: inLegalBasis ? 'legalBasis' : 'body',
+    start: c.start,
+    end: c.end,
+    surface: c.surface,
+    key: resolvedKey(index, c.key),
+    keyAsRead: c.key,
+    documentUrl: citedDocumentHref(index, c.key),
+    type: c.type,
+    number: c.number,
+    numberAsWritten: c.numberAsWritten,
+    date: c.date,
+    issuer: c.issuer,
+    sentence,
+  };
+}
+
+/** Every citation of one plan (body, then legal basis, each in reading order), as open data. */
+export function planCitationRecords(index: CitationIndex, planId: string): CitationRecord[] {
+  const own = index.byPlan.get(planId);
+  return own ? [...own.body, ...own.legalBasis].map((entry) => citationRecord(index, entry)) : [];
+}
+
 /** Builds a plan's open-data record. */
 export function planRecord(plan: CatalogPlan, citations: CitationIndex, assignments: Assignments): PlanRecord {
   const d = plan.data;
   const own = citations.byPlan.get(plan.id) ?? { body: [], legalBasis: [] };
-  const resolved = (key: string) => citations.documents.get(key)?.resolvedTo ?? key;
-  const hrefOf = (key: string) => {
-    const document = citations.documents.get(key);
-    return document?.plan ? document.plan.url : documentUrl(resolved(key));
-  };
   return {
     id: plan.id,
     url: plan.url,
@@ -97,7 +149,7 @@ export function planRecord(plan: CatalogPlan, citations: CitationIndex, assignme
     status: d.status,
     signer: { name: d.signer.name, title: d.signer.title, capacity: d.signer.capacity },
     recipients: d.recipients,
-    legalBasis: d.legalBasis.map((text) => ({ text, references: own.legalBasis.filter((c) => c.sentence === text).map((c) => resolved(c.citation.key)) })),
+    legalBasis: d.legalBasis.map((text) => ({ text, references: own.legalBasis.filter((c) => c.sentence === text).map((c) => resolvedKey(citations, c.citation.key)) })),
     indices: d.indices,
     duties: d.duties.map((duty) => ({ agency: duty.agency, named: duty.named, request: duty.request, items: duty.items })),
     tasks: assignments.tasks
@@ -113,18 +165,18 @@ export function planRecord(plan: CatalogPlan, citations: CitationIndex, assignme
         interval: row.interval,
         notes: row.task.notes,
       })),
-    references: [...own.body, ...own.legalBasis].map(({ citation: c, inLegalBasis }) => ({
-      key: resolved(c.key),
-      url: hrefOf(c.key),
-      type: c.type,
-      number: c.number,
-      numberAsWritten: c.numberAsWritten,
-      date: c.date,
-      issuer: c.issuer,
-      part: inLegalBasis ? ('legalBasis' as const) : ('body' as const),
-      start: c.start,
-      end: c.end,
-      surface: c.surface,
+    references: planCitationRecords(citations, plan.id).map((r) => ({
+      key: r.key,
+      url: r.documentUrl,
+      type: r.type,
+      number: r.number,
+      numberAsWritten: r.numberAsWritten,
+      date: r.date,
+      issuer: r.issuer,
+      part: r.part,
+      start: r.start,
+      end: r.end,
+      surface: r.surface,
     })),
     corrections: d.source.corrections,
   };

@@ -38,6 +38,16 @@ export function numberLabel(plan: CatalogPlan): string {
   return plan.data.symbol ? `Chưa ghi số (…/${plan.data.symbol})` : 'Chưa ghi số';
 }
 
+/** The number as the document's header prints it after "Số:": "84/KH-UBND", "…/KH-UBND" or "…". */
+export function headerNumber(plan: CatalogPlan): string {
+  return plan.data.number ?? (plan.data.symbol ? `…/${plan.data.symbol}` : '…');
+}
+
+/** The last breadcrumb of a plan page: "Kế hoạch 84/KH-UBND (2024)". */
+export function planCrumbLabel(plan: CatalogPlan): string {
+  return `Kế hoạch ${plan.data.number ?? 'chưa ghi số'} (${plan.data.year})`;
+}
+
 /** The issue date for lists: "12/01/2024", "01/2024", "2022", or "Không ghi ngày". */
 export function dateLabel(plan: CatalogPlan): string {
   return plan.data.date ? formatShortVi(plan.data.date) : 'Không ghi ngày';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAssignments, findDeadlines, matchAgency, planTaskRows, timeline } from '../../src/lib/assignments';
+import { buildAssignments, byLead, byPeriod, findDeadlines, matchAgency, planAssignments, planTaskRows, timeline } from '../../src/lib/assignments';
 import { buildCatalog } from '../../src/lib/catalog';
 import { sentenceAround } from '../../src/lib/citation-index';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
@@ -62,5 +62,17 @@ describe('deadlines and the calendar', () => {
     const first = entries.find((e) => e.task?.task.end === 'Quý I/2022')!;
     expect([first.year, first.quarter]).toEqual([2022, 1]);
     expect(entries.find((e) => e.task?.task.content.startsWith('Thực hiện Chuyên mục CCHC trên Báo Xuân'))).toMatchObject({ year: 2021, quarter: null });
+  });
+});
+
+describe("one plan's assignments", () => {
+  it('keeps only the plan’s duties and tasks, its tasks in both reading orders', () => {
+    const all = buildAssignments(catalog);
+    for (const p of catalog.plans) {
+      const mine = planAssignments(all, p);
+      expect(mine.duties).toEqual(all.duties.filter((row) => row.plan === p));
+      expect(mine.tasksByPeriod).toEqual(byPeriod(all.tasks.filter((row) => row.plan === p)));
+      expect(mine.tasksByLead).toEqual(byLead(all.tasks.filter((row) => row.plan === p)));
+    }
   });
 });

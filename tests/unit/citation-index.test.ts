@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { buildCitationIndex, distinctPlans, documentsByCitations, planDocumentKey, planRelations, sentenceAround } from '../../src/lib/citation-index';
+import { buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, sentenceAround, unknownPart } from '../../src/lib/citation-index';
 import { bodyText, bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { linkCitations } from '../../src/lib/markdown/citation-links';
 import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
@@ -85,5 +85,27 @@ describe('citation index', () => {
     const text = 'Mục 1.\n- Tuyên truyền **Nghị quyết số 76/NQ-CP** ngày 15/7/2021 của Chính phủ; tiếp theo.';
     const at = text.indexOf('Nghị quyết');
     expect(sentenceAround(text, at, at + 26)).toBe('Tuyên truyền Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;');
+  });
+});
+
+describe('cited documents as pages link to them', () => {
+  it('links a cited document that is a plan of the portal to that plan, and any other to its document page', () => {
+    const own = [...index.documents.values()].find((d) => d.plan);
+    expect(own).toBeDefined();
+    expect(citedDocumentHref(index, own!.key)).toBe(own!.plan!.url);
+    expect(citedDocumentHref(index, '76-nq-cp-2021')).toBe('/van-ban/76-nq-cp-2021/');
+  });
+
+  it('marks Party documents by how their number is written', () => {
+    expect(index.documents.get('18-nq-tw-khoa-xii')!.party).toBe(true);
+    expect(index.documents.get('quang-tri-01-nq-tu-2021')!.party).toBe(true);
+    expect(index.documents.get('76-nq-cp-2021')!.party).toBe(false);
+  });
+
+  it('says what an incomplete key does not know', () => {
+    expect(unknownPart('76-nq-cp-2021')).toBeNull();
+    expect(unknownPart('quang-tri-204-kh-ubnd-khong-ro-nam')).toBe('year');
+    expect(unknownPart('khong-ro-noi-204-kh-ubnd-2021')).toBe('place');
+    expect(resolvedKey(index, 'not-a-cited-key')).toBe('not-a-cited-key');
   });
 });

@@ -1,37 +1,16 @@
 /**
- * /du-lieu/trich-dan.json: every citation extracted from every plan, as open data.
+ * /du-lieu/trich-dan.json: every citation extracted from every plan, as open data, in
+ * catalog order (the same records as the plans' `references`, with the sentence).
  * Body spans are offsets into the plan's body text as the portal reads it (the text of
  * its Markdown, blocks separated by line breaks); legal-basis spans into that basis entry.
  */
 import type { APIRoute } from 'astro';
-import { getCitationIndex } from '../../data/catalog';
-import { documentUrl } from '../../lib/cited-format';
+import { getCatalog, getCitationIndex } from '../../data/catalog';
+import { planCitationRecords } from '../../lib/open-data';
 
 export const GET: APIRoute = async () => {
-  const index = await getCitationIndex();
-  const citations = [...index.byPlan.values()].flatMap(({ plan, body, legalBasis }) =>
-    [...body, ...legalBasis].map(({ citation: c, sentence, inLegalBasis }) => {
-      const document = index.documents.get(c.key)!;
-      const key = document.resolvedTo ?? c.key;
-      return {
-        plan: plan.id,
-        planUrl: plan.url,
-        part: inLegalBasis ? 'legalBasis' : 'body',
-        start: c.start,
-        end: c.end,
-        surface: c.surface,
-        key,
-        keyAsRead: c.key,
-        documentUrl: document.plan ? document.plan.url : documentUrl(key),
-        type: c.type,
-        number: c.number,
-        numberAsWritten: c.numberAsWritten,
-        date: c.date,
-        issuer: c.issuer,
-        sentence,
-      };
-    }),
-  );
+  const [catalog, index] = await Promise.all([getCatalog(), getCitationIndex()]);
+  const citations = catalog.plans.flatMap((plan) => planCitationRecords(index, plan.id));
   return new Response(JSON.stringify({ description: 'Trích dẫn văn bản trong các kế hoạch (citations extracted from the plans)', count: citations.length, citations }, null, 2), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

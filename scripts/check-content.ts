@@ -12,16 +12,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { buildCatalog, type Entry } from '../src/lib/catalog';
 import { findCitations } from '../src/lib/citations';
 import { ContentError, formatProblem, zodProblems, type ContentProblem } from '../src/lib/content-error';
 import { findMdxViolations, formatMdxViolations } from '../src/lib/markdown/mdx-allowlist';
 import { bodyText } from '../src/lib/markdown/body-text';
 import { normalizeText } from '../src/lib/markdown/normalize-text';
+import { parseMdx } from '../src/lib/markdown/parse';
 import { planSchema, type PlanData } from '../src/lib/schemas/plan';
 import { loadAgencyFile } from '../src/lib/content-loaders';
 import { listFiles, readIndices, readProvinces } from './lib/read-content';
@@ -44,7 +41,6 @@ const agencies = listFiles(join(contentDir, 'agencies'), '.yaml').flatMap((file)
 );
 const units = collect(() => readProvinces(contentDir), []);
 const indices = collect(() => readIndices(contentDir), []);
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 const plans: (Entry<PlanData> & { body: Root })[] = [];
 for (const file of listFiles(join(contentDir, 'plans'), '.mdx')) {
@@ -62,7 +58,7 @@ for (const file of listFiles(join(contentDir, 'plans'), '.mdx')) {
   if (!parsed.success) problems.push(...zodProblems(name, parsed.error));
   let tree: Root;
   try {
-    tree = normalizeText(parser.parse(content) as Root);
+    tree = normalizeText(parseMdx(content));
   } catch (error) {
     problems.push({ file: name, field: 'body', message: `not valid MDX: ${(error as Error).message}` });
     continue;

@@ -4,7 +4,8 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
-import { buildCitationIndex, sentenceAround, type CitationIndex } from '../lib/citation-index';
+import { buildCitationIndex, type CitationIndex } from '../lib/citation-index';
+import { sentenceAround } from '../lib/sentence';
 import { buildAssignments, findDeadlines, type Assignments, type Deadline } from '../lib/assignments';
 import { bodyTextOfSource } from '../lib/markdown/body-text';
 import { planRecord, type PlanRecord } from '../lib/open-data';

@@ -9,17 +9,19 @@
  */
 import type { CatalogPlan } from './catalog';
 import { findCitations, type Citation, type CitationContext } from './citations';
+import { citationContext } from './citation-context';
+import { sentenceAround } from './sentence';
 import { formatShortVi, toIsoPartial } from './dates';
 import { compareVi } from './collate';
 import { documentUrl } from './cited-format';
 
-/** The citation context of a plan: its province, district and issue date. */
+/** The citation context of a plan: its province, district and issue date (see citationContext). */
 export function planContext(plan: CatalogPlan): CitationContext {
-  return {
-    province: { id: plan.province.key, name: plan.province.name },
-    district: plan.district ? { id: plan.district.key, name: plan.district.name } : null,
-    date: plan.data.date ? toIsoPartial(plan.data.date) : String(plan.data.year),
-  };
+  const names = new Map([[plan.province.key, plan.province.name], ...(plan.district ? [[plan.district.key, plan.district.name] as const] : [])]);
+  return citationContext(
+    { province: plan.province.key, district: plan.district?.key ?? null, date: plan.data.date ? toIsoPartial(plan.data.date) : null, year: plan.data.year },
+    names,
+  );
 }
 
 /** The key a numbered plan has as a cited document (the parser reads its own identity), or null. */
@@ -73,29 +75,6 @@ const UNKNOWN_MARK = 'khong-ro-';
 export function unknownPart(key: string): 'year' | 'place' | null {
   if (!key.includes(UNKNOWN_MARK)) return null;
   return key.includes(`${UNKNOWN_MARK}nam`) ? 'year' : 'place';
-}
-
-/** The plain-text sentence of `text` around [start, end), for "cited by" quotes. */
-export function sentenceAround(text: string, start: number, end: number, max = 360): string {
-  const boundary = /[.;!?\n]/;
-  let from = start;
-  while (from > 0 && !(boundary.test(text[from - 1]!) && (text[from - 1] === '\n' || /\s/.test(text[from] ?? ' ')))) from--;
-  let to = end;
-  while (to < text.length && !(text[to] === '\n' || (/[.;!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? '')))) to++;
-  let sentence = text
-    .slice(from, Math.min(text.length, to + 1))
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')
-    .replace(/\*\*|__|\*/g, '')
-    .replace(/^\s*(?:#+|[-+]|\|)\s*/, '')
-    .replace(/\s*\|\s*/g, ' · ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (sentence.length > max) {
-    const at = sentence.indexOf(text.slice(start, end).replace(/\s+/g, ' '));
-    const from2 = Math.max(0, Math.min(at - max / 3, sentence.length - max));
-    sentence = `${from2 > 0 ? '…' : ''}${sentence.slice(from2, from2 + max).trim()}…`;
-  }
-  return sentence;
 }
 
 /**

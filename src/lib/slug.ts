@@ -3,19 +3,13 @@
  *
  * Vietnamese letters decompose under NFD into a base letter plus combining marks,
  * except đ/Đ (U+0111/U+0110), which are letters of their own with no decomposition:
- * they must be folded to "d" explicitly or they would vanish from the slug.
+ * they are folded to "d" explicitly (d-stroke.ts), with their look-alikes.
  */
+import { foldDStroke, readDStroke } from './d-stroke';
 
 /** Folds Vietnamese text to plain ASCII letters, keeping case: "Đồng Khởi" → "Dong Khoi". */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    // Icelandic eth (U+00D0/U+00F0) is a common look-alike typed for Đ/đ.
-    .replace(/Ð/g, 'D')
-    .replace(/ð/g, 'd');
+  return foldDStroke(readDStroke(text).normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /**

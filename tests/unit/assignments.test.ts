@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssignments, byLead, byPeriod, findDeadlines, matchAgency, planAssignments, planTaskRows, timeline } from '../../src/lib/assignments';
 import { buildCatalog } from '../../src/lib/catalog';
-import { sentenceAround } from '../../src/lib/citation-index';
+import { sentenceAround } from '../../src/lib/sentence';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { readAgencies, readIndices, readPlans, readProvinces } from '../../scripts/lib/read-content';
 

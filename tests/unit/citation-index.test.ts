@@ -1,11 +1,8 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/lib/markdown/parse';
 import { buildCatalog } from '../../src/lib/catalog';
-import { buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, sentenceAround, unknownPart } from '../../src/lib/citation-index';
+import { buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, unknownPart } from '../../src/lib/citation-index';
+import { sentenceAround } from '../../src/lib/sentence';
 import { bodyText, bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { linkCitations } from '../../src/lib/markdown/citation-links';
 import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
@@ -26,7 +23,7 @@ describe('body text', () => {
 });
 
 describe('citation links', () => {
-  const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx) as Root;
+  const parse = parseMdx;
 
   it('wraps each reference within one text node in a link, leaving the text as it was', () => {
     const tree = parse('Thực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh và Nghị quyết số 01-NQ/TU ngày 04/11/2021.');

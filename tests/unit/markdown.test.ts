@@ -1,10 +1,6 @@
 import { compile } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/lib/markdown/parse';
 import { VFile } from 'vfile';
 import { createRemarkPlugins, rehypePlugins } from '../../src/lib/markdown/plugins';
 
@@ -12,7 +8,7 @@ const remarkPlugins = [...createRemarkPlugins({ unitNames: new Map([['quang-tri'
 import { findMdxViolations } from '../../src/lib/markdown/mdx-allowlist';
 import { findAppendixIndex, insertSignatureSlot } from '../../src/lib/markdown/signature-slot';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx) as Root;
+const parse = parseMdx;
 
 /** Compiles MDX through the portal's real plugin list, as @astrojs/mdx does. */
 async function compileLikeThePortal(mdx: string, path = `${process.cwd()}/content/plans/x/y/2024/z.mdx`) {
@@ -81,5 +77,16 @@ describe('rendered HTML', () => {
   });
   it('renders GFM tables through remark-gfm', async () => {
     expect(await compileLikeThePortal('| a | b |\n| - | - |\n| 1 | 2 |')).toMatch(/_components\.table/);
+  });
+});
+
+describe('parse', () => {
+  it('parses GFM tables and MDX syntax, so that the allowlist sees what an author wrote', () => {
+    const tree = parseMdx('| a | b |\n| - | - |\n| 1 | 2 |\n\n{1 + 1}');
+    expect(tree.children.map((node) => node.type)).toEqual(['table', 'mdxFlowExpression']);
+  });
+
+  it('throws on MDX that does not parse', () => {
+    expect(() => parseMdx('<b>unclosed')).toThrow();
   });
 });

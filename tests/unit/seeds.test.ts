@@ -5,12 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/lib/markdown/parse';
 import { readPlans, type PlanFile } from '../../scripts/lib/read-content';
 
 const SOURCES_DIR = new URL('../../content/sources/', import.meta.url).pathname;
@@ -61,7 +58,7 @@ describe('seed facts', () => {
   });
 });
 
-const parseBody = (body: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+const parseBody = parseMdx;
 const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 describe.each(plans.map((plan) => [plan.data.source.file, plan] as const))('%s', (_file, plan: PlanFile) => {

@@ -6,6 +6,8 @@
  * to the input, so that spans always point into the text as given.
  */
 
+import { D_STROKE_LOOKALIKES } from '../d-stroke';
+
 export interface CleanText {
   /** The text to match on. */
   text: string;
@@ -15,7 +17,8 @@ export interface CleanText {
 
 const FOLD: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\uFE63': '-', '\uFF0D': '-',
-  '\u00D0': 'Đ', '\u00F0': 'đ', '\uFF0F': '/', '\u2044': '/', '\u2215': '/',
+  ...D_STROKE_LOOKALIKES,
+  '\uFF0F': '/', '\u2044': '/', '\u2215': '/',
   '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200A': ' ', '\u3000': ' ',
 };
 const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;

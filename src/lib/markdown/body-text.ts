@@ -7,12 +7,9 @@
  */
 import type { Root, Text } from 'mdast';
 import type { Node, Parent } from 'unist';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { normalizeText } from './normalize-text';
+import { parseMdx } from './parse';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'root']);
 
@@ -51,9 +48,7 @@ export function bodyText(tree: Root): BodyText {
   return { text: parts.join(''), pieces };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 /** Parses an MDX body as the portal's pipeline does (up to the citation links) and joins its text. */
 export function bodyTextOfSource(source: string): BodyText {
-  return bodyText(normalizeText(parser.parse(source) as Root));
+  return bodyText(normalizeText(parseMdx(source)));
 }

@@ -8,6 +8,7 @@
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { findCitations, type Citation, type CitationContext } from '../citations';
+import { citationContext } from '../citation-context';
 import { visit } from 'unist-util-visit';
 import { bodyText } from './body-text';
 
@@ -72,13 +73,10 @@ interface PlanFrontmatter {
 export function remarkCitationLinks(options: { unitNames: ReadonlyMap<string, string> }) {
   return (tree: Root, file: VFile) => {
     const frontmatter = ((file.data as { astro?: { frontmatter?: PlanFrontmatter } }).astro?.frontmatter ?? {}) as PlanFrontmatter;
-    const province = frontmatter.province;
-    const district = frontmatter.district;
-    const context: CitationContext = {
-      province: province ? { id: province, name: options.unitNames.get(province) ?? province } : null,
-      district: district ? { id: district, name: options.unitNames.get(district) ?? district } : null,
-      date: frontmatter.date != null ? String(frontmatter.date) : frontmatter.year ? String(frontmatter.year) : null,
-    };
+    const context = citationContext(
+      { province: frontmatter.province ?? null, district: frontmatter.district ?? null, date: frontmatter.date != null ? String(frontmatter.date) : null, year: frontmatter.year ?? null },
+      options.unitNames,
+    );
     linkCitations(tree, context);
   };
 }

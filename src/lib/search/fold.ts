@@ -14,13 +14,15 @@
  * facet labels) is restored to đ/Đ before a reader sees it.
  */
 
+import { foldDStroke, readDStroke } from '../d-stroke';
+
 export const STROKE = '\u0335';
 
 /** Writes đ/Đ as d/D + U+0335, for indexing. Throws when the text already contains U+0335. */
 export function foldForIndex(text: string): string {
   const at = text.indexOf(STROKE);
   if (at !== -1) throw new Error(`text contains U+0335 COMBINING SHORT STROKE OVERLAY at position ${at}, which the search index reserves for đ`);
-  return text.replace(/đ/g, `d${STROKE}`).replace(/Đ/g, `D${STROKE}`);
+  return foldDStroke(text, `d${STROKE}`, `D${STROKE}`);
 }
 
 /** Restores đ/Đ in text that came out of the index. */
@@ -33,11 +35,5 @@ export function unfoldForDisplay(text: string): string {
  * keyboards) read as Đ, and đ folded like the index.
  */
 export function foldQuery(query: string): string {
-  return query
-    .normalize('NFC')
-    .replace(/\u0335/g, '')
-    .replace(/ð/g, 'đ')
-    .replace(/Ð/g, 'Đ')
-    .replace(/đ/g, `d${STROKE}`)
-    .replace(/Đ/g, `D${STROKE}`);
+  return foldDStroke(readDStroke(query.normalize('NFC').replace(/\u0335/g, '')), `d${STROKE}`, `D${STROKE}`);
 }

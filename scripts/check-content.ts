@@ -8,82 +8,85 @@
  *   - text that looks like a document number but that the references parser cannot read.
  * `npm run check -- <dir>` checks another content tree (default: content/).
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { buildCatalog, type Entry } from '../src/lib/catalog';
 import { findCitations } from '../src/lib/citations';
 import { ContentError, formatProblem, zodProblems, type ContentProblem } from '../src/lib/content-error';
-import { findMdxViolations, formatMdxViolations } from '../src/lib/markdown/mdx-allowlist';
+import { takeInventory } from '../src/lib/content-gate/inventory';
+import { gatePlanFile } from '../src/lib/content-gate/plan-file';
+import { contentLabel, readContentText } from '../src/lib/content-gate/content-text';
+import { LIMITS } from '../src/lib/content-gate/limits';
+import { uncoveredNumbers } from '../src/lib/number-coverage';
 import { bodyText } from '../src/lib/markdown/body-text';
 import { normalizeText } from '../src/lib/markdown/normalize-text';
-import { parseMdx } from '../src/lib/markdown/parse';
 import { planSchema, type PlanData } from '../src/lib/schemas/plan';
-import { loadAgencyFile } from '../src/lib/content-loaders';
-import { listFiles, readIndices, readProvinces } from './lib/read-content';
+import { loadAgencyFile, loadProvinceUnits } from '../src/lib/content-loaders';
+import { loadIndices } from '../src/lib/indices';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
+const label = contentLabel(contentDir);
+try {
+  if (!statSync(contentDir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(`check: cannot read the content directory ${process.argv[2] ?? 'content'}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : (code ?? (error as Error).message)}`);
+  process.exit(2);
+}
 const problems: ContentProblem[] = [];
 const collect = <T>(read: () => T, fallback: T): T => {
   try {
     return read();
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
-    else problems.push({ file: relative(process.cwd(), contentDir), field: '', message: (error as Error).message });
+    else problems.push({ file: label(''), field: '', message: (error as Error).message.split('\n')[0]! });
     return fallback;
   }
 };
 
+// Every file is read by a collection or refused, as in the build (content-gate/inventory).
+const inventory = takeInventory(contentDir, label);
+problems.push(...inventory.problems);
+const images = new Set(inventory.files.image);
 // Agencies file by file, so that one bad file does not hide the others' agencies.
-const agencies = listFiles(join(contentDir, 'agencies'), '.yaml').flatMap((file) =>
-  collect(() => loadAgencyFile(relative(process.cwd(), join(contentDir, 'agencies', file)), readFileSync(join(contentDir, 'agencies', file), 'utf8')), []),
+const agencies = inventory.files.agencies.flatMap((file) => collect(() => loadAgencyFile(label(file), readContentText(join(contentDir, file), label(file), LIMITS.dataFile)), []));
+const provinceFiles = { reference: label('provinces/provinces-vn.json'), districts: label('provinces/districts.yaml') };
+const units = collect(
+  () =>
+    loadProvinceUnits(
+      readContentText(join(contentDir, 'provinces/provinces-vn.json'), provinceFiles.reference, LIMITS.referenceFile),
+      readContentText(join(contentDir, 'provinces/districts.yaml'), provinceFiles.districts, LIMITS.dataFile),
+      provinceFiles,
+    ),
+  [],
 );
-const units = collect(() => readProvinces(contentDir), []);
-const indices = collect(() => readIndices(contentDir), []);
+const indices = collect(() => loadIndices(readContentText(join(contentDir, 'indices.yaml'), label('indices.yaml'), LIMITS.dataFile), label('indices.yaml')), []);
 
 const plans: (Entry<PlanData> & { body: Root })[] = [];
-for (const file of listFiles(join(contentDir, 'plans'), '.mdx')) {
-  const path = join(contentDir, 'plans', file);
-  const name = relative(process.cwd(), path);
-  let frontmatter: unknown;
-  let content: string;
-  try {
-    ({ frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8')));
-  } catch (error) {
-    problems.push({ file: name, field: 'frontmatter', message: `not valid YAML: ${(error as Error).message}` });
-    continue;
-  }
-  const parsed = planSchema.safeParse(frontmatter);
+for (const path of inventory.files.plan) {
+  const name = label(path);
+  // The build's plans loader runs the same gate (src/content.config.ts).
+  const gated = gatePlanFile(join(contentDir, path), name, { planPath: path, images });
+  problems.push(...gated.problems);
+  if (!gated.source) continue;
+  const parsed = planSchema.safeParse(gated.source.frontmatter);
   if (!parsed.success) problems.push(...zodProblems(name, parsed.error));
-  let tree: Root;
-  try {
-    tree = normalizeText(parseMdx(content));
-  } catch (error) {
-    problems.push({ file: name, field: 'body', message: `not valid MDX: ${(error as Error).message}` });
-    continue;
+  if (parsed.success && gated.tree && gated.problems.length === 0) {
+    plans.push({ id: path.replace(/^plans\//, '').replace(/\.mdx$/, ''), data: parsed.data, filePath: name, body: normalizeText(gated.tree) });
   }
-  const violations = findMdxViolations(tree);
-  if (violations.length > 0) problems.push({ file: name, field: 'body', message: formatMdxViolations(name, violations).split('\n').slice(1).join(' ') });
-  if (parsed.success) plans.push({ id: file.replace(/\.mdx$/, ''), data: parsed.data, filePath: name, body: tree });
 }
 
 collect(() => buildCatalog({ plans, agencies, units, indices }), null);
 
-// Number-like text the references parser does not read: "12/ QĐ UBND", "số 45/2016 QĐ-TTg".
-const NUMBER_LIKE = /(?<![\p{L}\p{N}/.-])\d{1,5}[a-z]?\s*\/\s*(?:(?:19|20)\d{2}\s*\/\s*)?[A-ZĐ][A-Za-zĐđ]{1,}/gu;
 let references = 0;
 for (const plan of plans) {
   // Spans only: which text the parser reads as references (keys need no context here).
   const { text } = bodyText(plan.body);
   const citations = findCitations(text);
   references += citations.length;
-  for (const match of text.matchAll(NUMBER_LIKE)) {
-    const covered = citations.some((c) => c.start <= match.index && match.index < c.end);
-    if (!covered) {
-      const around = text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30).replace(/\s+/g, ' ');
-      problems.push({ file: plan.filePath!, field: 'body', message: `"${match[0]}" looks like a document number the references parser cannot read (…${around}…): write it as the document does, e.g. "84/KH-UBND"` });
-    }
+  for (const { match, around } of uncoveredNumbers(text, citations)) {
+    problems.push({ file: plan.filePath!, field: 'body', message: `"${match}" looks like a document number the references parser cannot read (…${around}…): write it as the document does, e.g. "84/KH-UBND"` });
   }
 }
 

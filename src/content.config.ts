@@ -5,16 +5,21 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { planSchema } from './lib/schemas/plan';
 import { agencySchema } from './lib/schemas/agency';
 import { provinceSchema } from './lib/schemas/province';
 import { loadAgencyFile, loadProvinceUnits, type LoadedEntry } from './lib/content-loaders';
 import { loadIndices } from './lib/indices';
 import { indexSchema } from './lib/schemas/index-entry';
+import { ContentError } from './lib/content-error';
+import { takeInventory } from './lib/content-gate/inventory';
+import { gatePlanFile } from './lib/content-gate/plan-file';
+import { contentLabel, readContentText } from './lib/content-gate/content-text';
+import { LIMITS } from './lib/content-gate/limits';
 
 const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? './content');
+const label = contentLabel(contentDir);
 
 /** A loader that replaces the collection with the entries `read` returns; its errors fail the build. */
 function dataLoader<T extends Record<string, unknown>>(
@@ -34,25 +39,54 @@ function dataLoader<T extends Record<string, unknown>>(
   };
 }
 
-const plans = defineCollection({
-  loader: glob({
+/**
+ * Astro's glob loader behind the content gate (the same as `npm run check`'s): the whole
+ * content tree is inventoried and every plan file read through the gate before glob
+ * reads any (so its YAML parser never sees an unchecked file), and the schema is given
+ * the gate's frontmatter, not a second parse of it.
+ */
+function gatedPlans(): Loader {
+  const inner = glob({
     pattern: '**/*.mdx',
     base: join(contentDir, 'plans'),
     // The path is the plan's identity and URL: keep it as written (checked in catalog.ts).
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  });
+  return {
+    name: 'gated-plans',
+    load: async (context) => {
+      const inventory = takeInventory(contentDir, label);
+      const problems = [...inventory.problems];
+      const frontmatter = new Map<string, Record<string, unknown>>();
+      const images = new Set(inventory.files.image);
+      for (const path of inventory.files.plan) {
+        const gated = gatePlanFile(join(contentDir, path), label(path), { planPath: path, images });
+        problems.push(...gated.problems);
+        if (gated.source) frontmatter.set(path.replace(/^plans\//, '').replace(/\.mdx$/, ''), gated.source.frontmatter);
+      }
+      if (problems.length > 0) throw new ContentError(problems);
+      await inner.load({
+        ...context,
+        parseData: ((props) => context.parseData({ ...props, data: frontmatter.get(props.id) ?? props.data })) as typeof context.parseData,
+      });
+    },
+  };
+}
+
+const plans = defineCollection({
+  loader: gatedPlans(),
   schema: planSchema,
 });
 
 const agencies = defineCollection({
   loader: dataLoader('agencies', async () => {
-    const dir = join(contentDir, 'agencies');
-    const files = (await readdir(dir)).filter((file) => file.endsWith('.yaml')).sort();
+    // The agencies files the inventory finds (directly in agencies/; others are refused there).
+    const files = takeInventory(contentDir, label).files.agencies;
     const byId = new Map<string, string>();
     const entries = [];
     for (const file of files) {
-      const path = relative(process.cwd(), join(dir, file));
-      for (const entry of loadAgencyFile(path, await readFile(join(dir, file), 'utf8'))) {
+      const path = label(file);
+      for (const entry of loadAgencyFile(path, readContentText(join(contentDir, file), path, LIMITS.dataFile))) {
         byId.set(entry.id, path);
         entries.push(entry);
       }
@@ -64,14 +98,10 @@ const agencies = defineCollection({
 
 const provinces = defineCollection({
   loader: dataLoader('provinces', async () => {
-    const dir = join(contentDir, 'provinces');
-    const files = {
-      reference: relative(process.cwd(), join(dir, 'provinces-vn.json')),
-      districts: relative(process.cwd(), join(dir, 'districts.yaml')),
-    };
+    const files = { reference: label('provinces/provinces-vn.json'), districts: label('provinces/districts.yaml') };
     const entries = loadProvinceUnits(
-      await readFile(join(dir, 'provinces-vn.json'), 'utf8'),
-      await readFile(join(dir, 'districts.yaml'), 'utf8'),
+      readContentText(join(contentDir, 'provinces/provinces-vn.json'), files.reference, LIMITS.referenceFile),
+      readContentText(join(contentDir, 'provinces/districts.yaml'), files.districts, LIMITS.dataFile),
       files,
     );
     return { entries, filePath: (entry) => (entry.id.includes('/') ? files.districts : files.reference) };
@@ -81,9 +111,8 @@ const provinces = defineCollection({
 
 const indices = defineCollection({
   loader: dataLoader('indices', async () => {
-    const file = join(contentDir, 'indices.yaml');
-    const path = relative(process.cwd(), file);
-    return { entries: loadIndices(await readFile(file, 'utf8'), path), filePath: () => path };
+    const path = label('indices.yaml');
+    return { entries: loadIndices(readContentText(join(contentDir, 'indices.yaml'), path, LIMITS.dataFile), path), filePath: () => path };
   }),
   schema: indexSchema,
 });

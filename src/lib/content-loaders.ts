@@ -4,7 +4,8 @@
  * Unlike Astro's `file()` loader, which logs a parse error and carries on with an
  * empty collection, these throw a {@link ContentError} naming the file and the field.
  */
-import yaml from 'js-yaml';
+import { fieldProblems } from './content-gate/field-limits';
+import { parseYamlSafe } from './content-gate/yaml';
 import { agencySchema, type AgencyData } from './schemas/agency';
 import { districtEntrySchema, provinceSchema, type ProvinceData } from './schemas/province';
 import { ContentError, zodProblems, type ContentProblem } from './content-error';
@@ -19,12 +20,12 @@ export interface LoadedEntry<T> {
 /** The province of an agencies file is its name: content/agencies/quang-tri.yaml → "quang-tri". */
 export const CENTRAL_FILE = 'trung-uong';
 
-function parseYaml(file: string, text: string): unknown {
-  try {
-    return yaml.load(text.replace(/^\uFEFF/, ''), { filename: file });
-  } catch (error) {
-    throw new ContentError([{ file, field: '', message: `not valid YAML: ${(error as Error).message}` }]);
-  }
+/** YAML through the content gate: no aliases, anchors, tags or duplicate keys; every field within its limits. */
+export function parseYaml(file: string, text: string): unknown {
+  const value = parseYamlSafe(text.replace(/^\uFEFF/, ''), file);
+  const problems = fieldProblems(value, file);
+  if (problems.length > 0) throw new ContentError(problems);
+  return value;
 }
 
 function baseName(file: string): string {

@@ -3,19 +3,13 @@
  * indices a text names. A plan's `indices` frontmatter is reviewable; the detection is
  * what the import tool proposes and what the tests compare it with.
  */
-import yaml from 'js-yaml';
 import { ContentError, zodProblems } from './content-error';
 import { indexSchema, type IndexData } from './schemas/index-entry';
-import type { LoadedEntry } from './content-loaders';
+import { parseYaml, type LoadedEntry } from './content-loaders';
 
 /** Parses content/indices.yaml; throws a ContentError naming the file, entry and field. */
 export function loadIndices(text: string, file = 'content/indices.yaml'): LoadedEntry<IndexData>[] {
-  let raw: unknown;
-  try {
-    raw = yaml.load(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ContentError([{ file, field: '', message: `not valid YAML: ${(error as Error).message}` }]);
-  }
+  const raw = parseYaml(file, text);
   if (!Array.isArray(raw)) throw new ContentError([{ file, field: '', message: 'expected a YAML list of indices' }]);
   const entries: LoadedEntry<IndexData>[] = [];
   const problems = raw.flatMap((item, i) => {

@@ -49,7 +49,7 @@ describe('provinces', () => {
     expect(problemsOf(() => loadProvinceUnits(reference, '- province: ha-tinh\n  type: xã\n  name: X\n  source: s\n'))).toEqual([
       expect.stringMatching(/^content\/provinces\/districts\.yaml › \[0\]\.type: expected type as one of/),
     ]);
-    expect(problemsOf(() => loadProvinceUnits(reference, 'a: [b'))[0]).toMatch(/districts\.yaml › : not valid YAML/);
+    expect(problemsOf(() => loadProvinceUnits(reference, 'a: [b'))[0]).toMatch(/districts\.yaml › line 1:6: not valid YAML/);
   });
 });
 

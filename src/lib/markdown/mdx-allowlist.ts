@@ -12,23 +12,20 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { relative } from 'node:path';
+import { imageProblem, linkProblem, LINK_SCHEMES, type ImageContext } from '../content-gate/urls';
+import { LIMITS } from '../content-gate/limits';
 
 /** Components a plan may use. None yet: our own components are injected after the check. */
 export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set();
 
 /** Largest plan file accepted: real plans are 10–40 KB; a bigger file is a conversion accident. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = LIMITS.planFile;
 
-/** Link schemes a plan may use; relative links and fragments are always fine. */
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/** Whether a link target is safe: relative, a fragment, or one of {@link SAFE_SCHEMES}. */
+/** Whether a link target is safe: relative, a fragment, or one of the allowed schemes ({@link LINK_SCHEMES}). */
 export function isSafeUrl(url: string): boolean {
-  // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact);
-  return !scheme || SAFE_SCHEMES.has(`${scheme[1]}:`);
+  return linkProblem(url) === null;
 }
+export { LINK_SCHEMES };
 
 export interface MdxViolation {
   line: number | null;
@@ -44,9 +41,17 @@ const DESCRIPTIONS: Record<string, string> = {
   html: 'raw HTML',
 };
 
-/** Every node of the tree that a plan may not contain, in document order. */
-export function findMdxViolations(tree: Root): MdxViolation[] {
+/**
+ * Every node of the tree that a plan may not contain, in document order. Links and images
+ * go through the one address rule (content-gate/urls); with `images`, local images are
+ * also checked against the allowed folder.
+ */
+export function findMdxViolations(tree: Root, images?: ImageContext): MdxViolation[] {
   const violations: MdxViolation[] = [];
+  const imageIds = new Set<string>();
+  visit(tree as Node, 'imageReference', (node) => {
+    imageIds.add((node as Node & { identifier: string }).identifier);
+  });
   visit(tree as Node, (node) => {
     let found: string | undefined = DESCRIPTIONS[node.type];
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -55,7 +60,8 @@ export function findMdxViolations(tree: Root): MdxViolation[] {
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as Node & { url: string }).url;
-      if (!isSafeUrl(url)) found = `${node.type === 'image' ? 'image' : 'link'} to "${url.slice(0, 40)}" (only http, https, mailto, tel or relative links)`;
+      const asImage = node.type === 'image' || (node.type === 'definition' && imageIds.has((node as Node & { identifier: string }).identifier));
+      found = (asImage ? imageProblem(url, images) : linkProblem(url)) ?? found;
     }
     if (found) {
       violations.push({ line: node.position?.start.line ?? null, column: node.position?.start.column ?? null, found });

@@ -7,10 +7,9 @@
  *   --province <id> --province-name <name> [--district <id> --district-name <name>] [--date YYYY-MM-DD]
  * Errors (missing file, binary input, over 10 MB) are one line on stderr and exit 1/2.
  */
-import { readFileSync } from 'node:fs';
 import { findCitations, type CitationContext } from '../src/lib/citations';
-
-const MAX_BYTES = 10 * 1024 * 1024;
+import { InputError, readBoundedStream, readBoundedSync } from '../src/lib/content-gate/bounded-read';
+import { LIMITS } from '../src/lib/content-gate/limits';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`cite: ${message}\n`);
@@ -26,13 +25,14 @@ const args = process.argv.slice(2);
 const file = args.find((arg, i) => !arg.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? null;
 if (file === null) fail('usage: npm run cite -- <file | -> [--province <id> --province-name <name>] [--district <id> --district-name <name>] [--date YYYY-MM-DD]', 2);
 
+// At most the limit + 1 bytes are read, from a file, a device or a pipe (`yes | npm run cite -- -`).
 let bytes: Buffer;
 try {
-  bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+  bytes = file === '-' ? await readBoundedStream(process.stdin, LIMITS.cliInput) : readBoundedSync(file, LIMITS.cliInput);
 } catch (error) {
-  fail(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  if (error instanceof InputError) fail(error.message);
+  throw error;
 }
-if (bytes.length > MAX_BYTES) fail(`input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB`);
 if (bytes.includes(0)) fail('input looks binary (it contains NUL bytes); expected text');
 let input: string;
 try {

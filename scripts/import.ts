@@ -4,13 +4,16 @@
  * --force), or prints the extracted record with --json. Prints what it extracted, where
  * unusual, and what a person must check. Nothing is guessed: unknown values stay null.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildCatalog } from '../src/lib/catalog';
 import { findCitations } from '../src/lib/citations';
 import { importPlan } from '../src/lib/import-plan';
 import { draftMdx, draftPath } from '../src/lib/plan-draft';
 import { readAgencies, readIndices, readProvinces } from './lib/read-content';
+import { InputError, readBoundedSync } from '../src/lib/content-gate/bounded-read';
+import { LIMITS } from '../src/lib/content-gate/limits';
+import { ContentError, formatProblem } from '../src/lib/content-error';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`import: ${message}\n`);
@@ -26,14 +29,15 @@ const contentDir = resolve(option('--content') ?? 'content');
 const file = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--content');
 if (!file) fail('usage: npm run import -- <file.txt> [--json] [--force]', 2);
 
+// At most the limit + 1 bytes are read, whatever the path is (/dev/zero, a pipe).
 let bytes: Buffer;
 try {
-  bytes = readFileSync(file);
+  bytes = readBoundedSync(file, LIMITS.cliInput);
 } catch (error) {
-  fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  if (error instanceof InputError) fail(error.message);
+  throw error;
 }
 if (bytes.length === 0) fail(`${file} is empty`);
-if (bytes.length > 10 * 1024 * 1024) fail(`${file} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a plan text is under 10 MB`);
 if (bytes.includes(0)) fail(`${file} looks binary (it contains NUL bytes); expected the text of a plan`);
 let raw: string;
 try {
@@ -42,7 +46,18 @@ try {
   fail(`${file} is not valid UTF-8 text`);
 }
 
-const catalog = buildCatalog({ plans: [], agencies: readAgencies(contentDir), units: readProvinces(contentDir), indices: readIndices(contentDir) });
+try {
+  if (!statSync(contentDir).isDirectory()) fail(`the content directory ${relative(process.cwd(), contentDir) || '.'} is not a directory`);
+} catch {
+  fail(`cannot read the content directory ${relative(process.cwd(), contentDir) || '.'}: no such directory`);
+}
+let catalog: ReturnType<typeof buildCatalog>;
+try {
+  catalog = buildCatalog({ plans: [], agencies: readAgencies(contentDir), units: readProvinces(contentDir), indices: readIndices(contentDir) });
+} catch (error) {
+  if (error instanceof ContentError) fail(`the content tree is invalid (run npm run check): ${error.problems.slice(0, 3).map(formatProblem).join('; ')}`);
+  throw error;
+}
 const { plan, notes, toCheck } = importPlan(raw, [...catalog.agencies.values()], catalog.units, [...catalog.indices.values()]);
 if (plan.title === null) fail(`${file}: no title found (expected a line "KẾ HOẠCH" followed by the title); is this a plan?`);
 

@@ -4,17 +4,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRemarkPlugins, rehypePlugins } from './src/lib/markdown/plugins.ts';
 import { loadProvinceUnits } from './src/lib/content-loaders.ts';
+import { contentLabel, readContentText } from './src/lib/content-gate/content-text.ts';
+import { LIMITS } from './src/lib/content-gate/limits.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
-// Names of provinces and districts, for the context in which plans' citations are read.
+const label = contentLabel(resolve(contentDir));
+// Names of provinces and districts, for the context in which plans' citations are read
+// (through the content gate, as the provinces collection reads them).
 const unitNames = new Map(
   loadProvinceUnits(
-    readFileSync(join(contentDir, 'provinces/provinces-vn.json'), 'utf8'),
-    readFileSync(join(contentDir, 'provinces/districts.yaml'), 'utf8'),
+    readContentText(join(contentDir, 'provinces/provinces-vn.json'), label('provinces/provinces-vn.json'), LIMITS.referenceFile),
+    readContentText(join(contentDir, 'provinces/districts.yaml'), label('provinces/districts.yaml'), LIMITS.dataFile),
+    { reference: label('provinces/provinces-vn.json'), districts: label('provinces/districts.yaml') },
   ).map((unit) => [unit.id, unit.data.name]),
 );
 

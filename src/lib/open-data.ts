@@ -182,16 +182,8 @@ export function planRecord(plan: CatalogPlan, citations: CitationIndex, assignme
   };
 }
 
-/** A CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text with a byte-order mark (so spreadsheet programs read Vietnamese as UTF-8) and CRLF line ends. */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
+/** CSV writing (quoting, BOM, formula defusing) lives in csv.ts. */
+export { toCsv } from './csv';
 
 export const PLAN_CSV_HEADER = ['id', 'url', 'number', 'type', 'title', 'date', 'year', 'place', 'issuer_id', 'issuer_name', 'level', 'province', 'province_successor', 'district', 'status', 'signer_name', 'signer_title', 'signer_capacity', 'indices'] as const;
 

@@ -49,4 +49,14 @@ describe('open data', () => {
     const benTre = rows('ke-hoach.csv').find((r) => r['id'] === 'ben-tre/ubnd-tinh/2021/105-kh-ubnd')!;
     expect(benTre).toMatchObject({ number: '105/KH-UBND', title: 'Thông tin, tuyên truyền cải cách hành chính năm 2021', province_successor: 'vinh-long-2025' });
   });
+
+  it('defuses every cell a spreadsheet would read as a formula (OWASP): the Quảng Trị product "- Các sản phẩm…" included', () => {
+    for (const file of ['ke-hoach.csv', 'nhiem-vu.csv', 'trich-dan.csv']) {
+      const cells = (parse(read(`du-lieu/${file}`), { bom: true }) as string[][]).flat();
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), file).toEqual([]);
+    }
+    const tasks = parse(read('du-lieu/nhiem-vu.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(tasks.some((t) => t['plan_id'] === 'quang-tri/ubnd-tinh/2022/tuyen-truyen-cchc' && t['product']!.startsWith("'- Các sản phẩm truyền hình"))).toBe(true);
+    expect(read('du-lieu/index.html')).toContain('theo khuyến nghị của OWASP về chèn công thức vào CSV');
+  });
 });

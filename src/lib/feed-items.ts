@@ -5,6 +5,7 @@
 import rss from '@astrojs/rss';
 import type { CatalogPlan } from './catalog';
 import { fullTitle, numberLabel, unitName } from './plan-format';
+import { stripXmlIllegal } from './escape';
 
 export interface FeedItem {
   title: string;
@@ -15,15 +16,17 @@ export interface FeedItem {
 
 export function planFeedItem(plan: CatalogPlan): FeedItem {
   const date = plan.data.date ?? { year: plan.data.year, month: null, day: null };
+  // @astrojs/rss escapes markup; characters XML forbids (the content gate refuses them,
+  // this is the second guard) would make the whole feed ill-formed, so they are dropped.
   return {
-    title: fullTitle(plan),
+    title: stripXmlIllegal(fullTitle(plan)),
     link: plan.url,
     pubDate: new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)),
-    description: `${plan.issuer.name} (${unitName(plan.province)}), ${numberLabel(plan)}, năm kế hoạch ${plan.data.year}.`,
+    description: stripXmlIllegal(`${plan.issuer.name} (${unitName(plan.province)}), ${numberLabel(plan)}, năm kế hoạch ${plan.data.year}.`),
   };
 }
 
 /** An RSS feed of plans (newest first as given), in Vietnamese, with links on `site`. */
 export function plansFeed(site: URL, title: string, description: string, plans: readonly CatalogPlan[]): Promise<Response> {
-  return rss({ title, description, site, items: plans.map(planFeedItem), customData: '<language>vi</language>' });
+  return rss({ title: stripXmlIllegal(title), description: stripXmlIllegal(description), site, items: plans.map(planFeedItem), customData: '<language>vi</language>' });
 }

@@ -74,9 +74,16 @@ describe('signature slot', () => {
 describe('rendered HTML', () => {
   it('gives headings ASCII, unique ids and wraps tables for scrolling', async () => {
     const js = await compileLikeThePortal('## I. Mục đích, yêu cầu\n\n## I. Mục đích, yêu cầu\n\n| Số TT | Nội dung |\n| - | - |\n| 1 | Đài |');
-    expect(js).toMatch(/id: "i-muc-dich-yeu-cau"/);
-    expect(js).toMatch(/id: "i-muc-dich-yeu-cau-1"/);
+    expect(js).toMatch(/id: "muc-i-muc-dich-yeu-cau"/);
+    expect(js).toMatch(/id: "muc-i-muc-dich-yeu-cau-1"/);
     expect(js).toMatch(/className: "table-scroll"/);
+  });
+  it('keeps body heading ids in their own namespace: "Nội dung" and "Nơi nhận" cannot take the page’s ids', async () => {
+    const js = await compileLikeThePortal('## Nội dung\n\n## Nơi nhận\n\n## Nhiệm vụ');
+    expect(js).toMatch(/id: "muc-noi-dung"/);
+    expect(js).toMatch(/id: "muc-noi-nhan"/);
+    expect(js).toMatch(/id: "muc-nhiem-vu"/);
+    expect(js).not.toMatch(/id: "noi-dung"/);
   });
   it('renders GFM tables through remark-gfm', async () => {
     expect(await compileLikeThePortal('| a | b |\n| - | - |\n| 1 | 2 |')).toMatch(/_components\.table/);

@@ -6,15 +6,10 @@
  * this same function, so that both give the same verdict and the same message.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ContentProblem } from '../content-error';
 import { findMdxViolations } from '../markdown/mdx-allowlist';
+import { parseMdx } from '../markdown/parse';
 import type { ImageContext } from './urls';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** What an MDX syntax error at this place most likely is, in an author's words. */
 function explain(lineText: string, column: number, reason: string): { column: number; message: string } {
@@ -29,7 +24,7 @@ function explain(lineText: string, column: number, reason: string): { column: nu
 
 /** Parses a body whose first line is line `bodyStartLine` of the file; positions are the file's. */
 export function parsePlanBody(body: string, bodyStartLine: number): Root {
-  return parser.parse('\n'.repeat(bodyStartLine - 1) + body) as Root;
+  return parseMdx('\n'.repeat(bodyStartLine - 1) + body);
 }
 
 /** The problems of a plan's body; `tree` receives the parsed tree when it parses. */

@@ -3,8 +3,7 @@
  * and as of 2025), years, agencies and levels, each with its plans in catalog order
  * and the lists sorted the way a Vietnamese reader expects.
  */
-import type { Agency, Catalog, CatalogPlan, Unit } from './catalog';
-import { byIssuer, byLevel, byProvince, bySuccessor, byYear, groupPlans } from './catalog';
+import type { Agency, Catalog, CatalogPlan, Unit } from './catalog-types';
 import { compareVi } from './collate';
 import { PLAN_LEVELS, type PlanLevel } from './levels';
 import { AGENCY_KINDS } from './agency-kinds';
@@ -85,3 +84,21 @@ export function agenciesByKind(catalog: Catalog): { kind: keyof typeof AGENCY_KI
 export function agenciesOfProvince(catalog: Catalog, province: string | null): AgencyGroup[] {
   return agenciesWithPlans(catalog).filter((group) => group.agency.province === province);
 }
+
+/** Groups plans by a key, keeping each group's plans in catalog order. */
+export function groupPlans<K>(plans: readonly CatalogPlan[], key: (plan: CatalogPlan) => K): Map<K, CatalogPlan[]> {
+  const groups = new Map<K, CatalogPlan[]>();
+  for (const plan of plans) {
+    const k = key(plan);
+    const group = groups.get(k);
+    if (group) group.push(plan);
+    else groups.set(k, [plan]);
+  }
+  return groups;
+}
+
+export const byProvince = (plan: CatalogPlan) => plan.province.key;
+export const bySuccessor = (plan: CatalogPlan) => plan.successor.key;
+export const byYear = (plan: CatalogPlan) => plan.data.year;
+export const byIssuer = (plan: CatalogPlan) => plan.issuer.key;
+export const byLevel = (plan: CatalogPlan): PlanLevel => plan.data.level;

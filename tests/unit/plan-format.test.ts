@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { agenciesByKind, districtsWithPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
-import { dateLabel, fullTitle, letterheadLines, numberLabel, placeDateLine, successorSentence, unitName, unitTitle } from '../../src/lib/plan-format';
+import { dateLabel, fullTitle, headerNumber, letterheadLines, numberLabel, placeDateLine, planCrumbLabel, successorSentence, unitName, unitTitle } from '../../src/lib/plan-format';
 import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
 
 const catalog = buildCatalog({
@@ -37,26 +36,13 @@ describe('plan-format', () => {
   });
 });
 
-describe('browse groupings', () => {
-  it('lists provinces, successors and districts in Vietnamese order', () => {
-    expect(provincesWithPlans(catalog).map((g) => g.unit.name)).toEqual(['Bến Tre', 'Cao Bằng', 'Hà Tĩnh', 'Ninh Thuận', 'Quảng Trị']);
-    expect(successorsWithPlans(catalog).map((g) => g.unit.name)).toEqual(['Cao Bằng', 'Hà Tĩnh', 'Khánh Hòa', 'Quảng Trị', 'Vĩnh Long']);
-    expect(districtsWithPlans(catalog).map((g) => g.key)).toEqual(['ha-tinh/huyen-ky-anh', 'ninh-thuan/huyen-ninh-phuoc']);
-  });
-
-  it('gives every unit a page, with its plans as issued, as of 2025 or in its district', () => {
-    const units = new Map(unitsWithPlans(catalog).map((g) => [g.key, g.plans.length]));
-    expect(units.size).toBe(99);
-    expect([units.get('ben-tre'), units.get('vinh-long-2025'), units.get('tra-vinh'), units.get('ha-tinh/huyen-ky-anh')]).toEqual([1, 1, 0, 1]);
-  });
-
-  it('lists years newest first and levels in their fixed order', () => {
-    expect(yearsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([[2024, 2], [2022, 2], [2021, 1]]);
-    expect(levelsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([['tinh', 2], ['so-nganh', 1], ['huyen', 2], ['xa', 0]]);
-  });
-
-  it('gathers agencies of one kind across provinces', () => {
-    const soNoiVu = agenciesByKind(catalog).find((group) => group.kind === 'so-noi-vu')!;
-    expect(soNoiVu.agencies.map((g) => g.agency.province)).toEqual(expect.arrayContaining(['quang-tri', 'ben-tre', 'cao-bang']));
+describe('plan-format: the plan page header', () => {
+  it('prints the number after "Số:" as the document does, and the last breadcrumb', () => {
+    expect(headerNumber(plan('84-kh-ubnd'))).toBe('84/KH-UBND');
+    expect(headerNumber(plan('quang-tri'))).toBe('…/KH-UBND');
+    const bare = plan('quang-tri');
+    expect(headerNumber({ ...bare, data: { ...bare.data, symbol: null } })).toBe('…');
+    expect(planCrumbLabel(plan('84-kh-ubnd'))).toBe('Kế hoạch 84/KH-UBND (2024)');
+    expect(planCrumbLabel(plan('quang-tri'))).toBe('Kế hoạch chưa ghi số (2022)');
   });
 });

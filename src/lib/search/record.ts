@@ -4,7 +4,7 @@
  * it sorts by. The plan page writes them as Pagefind data attributes.
  */
 import type { CatalogPlan } from '../catalog';
-import { planSortDate } from '../catalog';
+import { planSortDate } from '../plan-order';
 import type { CitedDocument, PlanRelations } from '../citation-index';
 import { documentTitle } from '../cited-format';
 import type { IndexData } from '../schemas/index-entry';

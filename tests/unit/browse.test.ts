@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { agenciesByKind, byIssuer, byLevel, byProvince, bySuccessor, byYear, districtsWithPlans, groupPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
+import { seedCorpus } from '../helpers/corpus';
+
+const { catalog } = seedCorpus();
+
+describe('browse groupings', () => {
+  it('lists provinces, successors and districts in Vietnamese order', () => {
+    expect(provincesWithPlans(catalog).map((g) => g.unit.name)).toEqual(['Bến Tre', 'Cao Bằng', 'Hà Tĩnh', 'Ninh Thuận', 'Quảng Trị']);
+    expect(successorsWithPlans(catalog).map((g) => g.unit.name)).toEqual(['Cao Bằng', 'Hà Tĩnh', 'Khánh Hòa', 'Quảng Trị', 'Vĩnh Long']);
+    expect(districtsWithPlans(catalog).map((g) => g.key)).toEqual(['ha-tinh/huyen-ky-anh', 'ninh-thuan/huyen-ninh-phuoc']);
+  });
+
+  it('gives every unit a page, with its plans as issued, as of 2025 or in its district', () => {
+    const units = new Map(unitsWithPlans(catalog).map((g) => [g.key, g.plans.length]));
+    expect(units.size).toBe(99);
+    expect([units.get('ben-tre'), units.get('vinh-long-2025'), units.get('tra-vinh'), units.get('ha-tinh/huyen-ky-anh')]).toEqual([1, 1, 0, 1]);
+  });
+
+  it('lists years newest first and levels in their fixed order', () => {
+    expect(yearsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([[2024, 2], [2022, 2], [2021, 1]]);
+    expect(levelsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([['tinh', 2], ['so-nganh', 1], ['huyen', 2], ['xa', 0]]);
+  });
+
+  it('gathers agencies of one kind across provinces', () => {
+    const soNoiVu = agenciesByKind(catalog).find((group) => group.kind === 'so-noi-vu')!;
+    expect(soNoiVu.agencies.map((g) => g.agency.province)).toEqual(expect.arrayContaining(['quang-tri', 'ben-tre', 'cao-bang']));
+  });
+});
+
+describe('grouping plans', () => {
+  it('groups by a key, keeping catalog order inside each group and first-seen order of the groups', () => {
+    const groups = groupPlans(catalog.plans, byYear);
+    expect([...groups.keys()]).toEqual([...new Set(catalog.plans.map((p) => p.data.year))]);
+    for (const [year, plans] of groups) expect(plans).toEqual(catalog.plans.filter((p) => p.data.year === year));
+  });
+
+  it('keys plans by province as issued, 2025 province, issuer and level', () => {
+    const kyAnh = catalog.plans.find((p) => p.id.endsWith('84-kh-ubnd'))!;
+    expect([byProvince(kyAnh), bySuccessor(kyAnh), byIssuer(kyAnh), byLevel(kyAnh), byYear(kyAnh)]).toEqual(['ha-tinh', 'ha-tinh-2025', 'ha-tinh/ubnd-huyen-ky-anh', 'huyen', 2024]);
+  });
+});

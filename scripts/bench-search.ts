@@ -1,7 +1,7 @@
 /**
  * Search benchmark: `npm run bench:search -- [5] [1000] [10000]` (default: all three).
  *
- * Measures the portal's full-text search (Pagefind, src/scripts/search.ts) in headless
+ * Measures the portal's full-text search (Pagefind, src/client/search.ts) in headless
  * Chromium, for the real site (5 plans) and for synthetic corpora of N plans, and prints
  * what a reader pays: bytes over the wire and time to first results, for a link opened
  * cold (/tim-kiem/?q=…) and for a query typed into the already open page. It prints

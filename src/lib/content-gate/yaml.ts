@@ -9,7 +9,7 @@
  * Schema "core" (YAML 1.2): no timestamps, no merge keys (`<<`), no binary or set tags;
  * an unknown tag is refused.
  */
-import { isAlias, isNode, parseDocument, visit, type Node } from 'yaml';
+import { isAlias, isCollection, isNode, isPair, parseDocument, visit, type Node } from 'yaml';
 import { ContentError, type ContentProblem } from '../content-error';
 
 /** Collections and scalars one YAML text may hold (a plan's frontmatter has a few hundred). */
@@ -26,15 +26,20 @@ export const MAX_YAML_INDENT = 128;
  * would recurse once per level ("- - - - …" 60,000 deep runs V8 out of memory).
  */
 export function nestingProblem(text: string, file: string, firstLine = 1): ContentProblem | null {
+  const firstIndent = /^[ \t?:-]*/.exec(text.slice(0, MAX_YAML_INDENT + 2))![0].length;
+  if (firstIndent > MAX_YAML_INDENT) return { file, field: `line ${firstLine}:1`, message: `indented more than ${MAX_YAML_INDENT} columns: YAML nested this deep is not accepted` };
   let depth = 0;
   let quote = '';
   let line = firstLine;
   let lineStart = 0;
+  // Indicators ("key: ", "- ", "? ") outside quotes on the current line: "a: a: a: …" nests too.
+  let indicators = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
       line++;
       lineStart = i + 1;
+      indicators = 0;
       const indent = /^[ \t?:-]*/.exec(text.slice(lineStart, lineStart + MAX_YAML_INDENT + 2))![0].length;
       if (indent > MAX_YAML_INDENT) return { file, field: `line ${line}:1`, message: `indented more than ${MAX_YAML_INDENT} columns: YAML nested this deep is not accepted` };
       if (quote === "'") continue;
@@ -48,13 +53,12 @@ export function nestingProblem(text: string, file: string, firstLine = 1): Conte
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
     } else if ((c === '"' || c === "'") && (i === 0 || /[\s\[{,:]/.test(text[i - 1]!))) quote = c;
+    else if ((c === ':' || c === '-' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+      if (++indicators > MAX_YAML_DEPTH) return { file, field: `line ${line}:${i - lineStart + 1}`, message: `more than ${MAX_YAML_DEPTH} "key:" or "-" on one line: YAML nested this deep is not accepted` };
+    }
     else if (c === '[' || c === '{') {
       if (++depth > MAX_YAML_DEPTH) return { file, field: `line ${line}:${i - lineStart + 1}`, message: `brackets nested more than ${MAX_YAML_DEPTH} deep: YAML nested this deep is not accepted` };
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
-  }
-  if (firstLine >= 0) {
-    const indent = /^[ \t?:-]*/.exec(text.slice(0, MAX_YAML_INDENT + 2))![0].length;
-    if (indent > MAX_YAML_INDENT) return { file, field: `line ${firstLine}:1`, message: `indented more than ${MAX_YAML_INDENT} columns: YAML nested this deep is not accepted` };
   }
   return null;
 }
@@ -66,7 +70,7 @@ export function parseYamlSafe(text: string, file: string, firstLine = 1): unknow
   if (tooDeep) throw new ContentError([tooDeep]);
   let doc;
   try {
-    doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true, strict: true, prettyErrors: true, keepSourceTokens: false });
+    doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true, strict: true, prettyErrors: true, keepSourceTokens: false, logLevel: 'error' });
   } catch (error) {
     // Nesting deep enough to exhaust the stack ("[[[[…").
     throw new ContentError([{ file, field: '', message: `not readable YAML: ${(error as Error).message}` }]);
@@ -78,6 +82,10 @@ export function parseYamlSafe(text: string, file: string, firstLine = 1): unknow
   const problems: ContentProblem[] = [];
   let nodes = 0;
   visit(doc, (_key, node) => {
+    if (isPair(node) && isCollection(node.key)) {
+      problems.push({ file, field: lineCol((node.key as Node).range?.[0] ?? 0), message: 'a key must be plain text, not a list or mapping' });
+      return undefined;
+    }
     if (!isNode(node)) return;
     if (++nodes > MAX_YAML_NODES) {
       problems.push({ file, field: '', message: `more than ${MAX_YAML_NODES} YAML values` });

@@ -41,7 +41,9 @@ describe('safe YAML', () => {
     expect(problems('['.repeat(100_000))).toEqual(['line 1:65: brackets nested more than 64 deep: YAML nested this deep is not accepted']);
     expect(problems(`a: 1\n${'- '.repeat(60_000)}x`)).toEqual(['line 2:1: indented more than 128 columns: YAML nested this deep is not accepted']);
     expect(problems('- '.repeat(60_000))).toEqual(['line 1:1: indented more than 128 columns: YAML nested this deep is not accepted']);
+    expect(problems(`deep: ${'a: '.repeat(50_000)}x`)).toEqual(['line 1:197: more than 64 "key:" or "-" on one line: YAML nested this deep is not accepted']);
     expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems('? [a]\n: 1\n')).toEqual(['line 1:3: a key must be plain text, not a list or mapping']);
     // Brackets inside quotes and comments are text.
     expect(problems(`a: "${'['.repeat(100)}"\nb: '${'{'.repeat(100)}'\nc: 1 # ${'['.repeat(100)}\n`)).toEqual([]);
   });

@@ -40,7 +40,7 @@ describe('hostile content through the build', () => {
     writeFileSync(join(content, 'agencies', 'ha-tinh.yaml'), `${BILLION_LAUGHS}\n`);
     const result = runBuild(join(dir, 'dist'), { contentDir: content, cacheDir: join(dir, 'cache') });
     expect(result.status).not.toBe(0);
-    const expected = /agencies\/ha-tinh\.yaml › line 1:7: YAML anchor &a is not allowed: write the value out where it is needed$/;
+    const expected = /agencies\/ha-tinh\.yaml › line 1:10: YAML anchor &a is not allowed: write the value out where it is needed$/;
     const built = problemLines(result.output).filter((line) => /ha-tinh\.yaml/.test(line));
     expect(built.some((line) => expected.test(line))).toBe(true);
     const checked = check(content).lines.filter((line) => /ha-tinh\.yaml/.test(line));

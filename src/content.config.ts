@@ -4,7 +4,9 @@
  * PORTAL_CONTENT_DIR points the build at another content tree (tests, benchmark).
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planSchema } from './lib/schemas/plan';
 import { agencySchema } from './lib/schemas/agency';
@@ -14,7 +16,8 @@ import { loadIndices } from './lib/indices';
 import { indexSchema } from './lib/schemas/index-entry';
 import { ContentError } from './lib/content-error';
 import { takeInventory } from './lib/content-gate/inventory';
-import { gatePlanFile } from './lib/content-gate/plan-file';
+import { plansLoader } from './lib/plans-loader';
+import { createPlanRenderer } from './lib/markdown/render-plan';
 import { contentLabel, readContentText } from './lib/content-gate/content-text';
 import { LIMITS } from './lib/content-gate/limits';
 
@@ -39,42 +42,51 @@ function dataLoader<T extends Record<string, unknown>>(
   };
 }
 
-/**
- * Astro's glob loader behind the content gate (the same as `npm run check`'s): the whole
- * content tree is inventoried and every plan file read through the gate before glob
- * reads any (so its YAML parser never sees an unchecked file), and the schema is given
- * the gate's frontmatter, not a second parse of it.
- */
-function gatedPlans(): Loader {
-  const inner = glob({
-    pattern: '**/*.mdx',
-    base: join(contentDir, 'plans'),
-    // The path is the plan's identity and URL: keep it as written (checked in catalog.ts).
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  });
+/** The provinces reference and the districts, through the gate (as the provinces collection reads them). */
+function unitFiles(): { reference: string; districts: string } {
   return {
-    name: 'gated-plans',
-    load: async (context) => {
-      const inventory = takeInventory(contentDir, label);
-      const problems = [...inventory.problems];
-      const frontmatter = new Map<string, Record<string, unknown>>();
-      const images = new Set(inventory.files.image);
-      for (const path of inventory.files.plan) {
-        const gated = gatePlanFile(join(contentDir, path), label(path), { planPath: path, images });
-        problems.push(...gated.problems);
-        if (gated.source) frontmatter.set(path.replace(/^plans\//, '').replace(/\.mdx$/, ''), gated.source.frontmatter);
-      }
-      if (problems.length > 0) throw new ContentError(problems);
-      await inner.load({
-        ...context,
-        parseData: ((props) => context.parseData({ ...props, data: frontmatter.get(props.id) ?? props.data })) as typeof context.parseData,
-      });
-    },
+    reference: readContentText(join(contentDir, 'provinces/provinces-vn.json'), label('provinces/provinces-vn.json'), LIMITS.referenceFile),
+    districts: readContentText(join(contentDir, 'provinces/districts.yaml'), label('provinces/districts.yaml'), LIMITS.dataFile),
   };
 }
 
+/**
+ * What a plan's gate verdict and rendered HTML depend on besides its own bytes: the source
+ * of src/lib (gate, plugins, citations, slugs, schemas), the unit names and the images of
+ * the tree. A change to any renders every plan again; otherwise an unchanged plan keeps its
+ * cached entry.
+ */
+function renderVersion(units: { reference: string; districts: string }, images: readonly string[], processor: string): string {
+  const hash = createHash('sha256').update(processor).update(units.reference).update(units.districts).update(images.join('\n'));
+  const lib = resolve('src/lib');
+  for (const file of (readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
+    hash.update(file).update(readFileSync(join(lib, file)));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Plans: every file through the content gate (the same as `npm run check`'s), then its body
+ * rendered once per content digest by the portal's unified pipeline (render-plan.ts) from
+ * the gate's syntax tree; no .mdx file is compiled as a module. PORTAL_MD_PROCESSOR=native
+ * renders with Astro's native processor instead (benchmark only: none of our transforms).
+ */
 const plans = defineCollection({
-  loader: gatedPlans(),
+  loader: (() => {
+    const native = process.env.PORTAL_MD_PROCESSOR === 'native';
+    let renderer: ReturnType<typeof createPlanRenderer> | null = null;
+    return plansLoader({
+      contentDir,
+      label,
+      root: process.cwd(),
+      prepare: () => {
+        const units = unitFiles();
+        const inventory = takeInventory(contentDir, label);
+        if (!native) renderer = createPlanRenderer({ unitNames: new Map(loadProvinceUnits(units.reference, units.districts).map((unit) => [unit.id, unit.data.name])) });
+        return { inventory, renderVersion: renderVersion(units, inventory.files.image, native ? 'native' : 'unified'), render: renderer };
+      },
+    });
+  })(),
   schema: planSchema,
 });
 

@@ -2,13 +2,14 @@
  * The one place that reads the content collections. It builds the catalog once per
  * build (memoised) and fails the build with every content problem at once.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import { buildCitationIndex, type CitationIndex } from '../lib/citation-index';
 import { sentenceAround } from '../lib/sentence';
 import { buildAssignments, findDeadlines, type Assignments, type Deadline } from '../lib/assignments';
 import { bodyTextOfSource } from '../lib/markdown/body-text';
 import { planRecord, type PlanRecord } from '../lib/open-data';
+import { splitAtSignature } from '../lib/markdown/render-plan';
 
 let catalog: Promise<Catalog> | undefined;
 let bodyTexts: Promise<Map<string, string>> | undefined;
@@ -34,9 +35,20 @@ export function getCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** Each plan's body text (its Markdown read once, as the citation links read it), by plan id. */
+/**
+ * Each plan's body text (its Markdown read once, as the citation links read it), by plan id:
+ * kept by the plans loader when it rendered the body; parsed here only when it has none.
+ */
 export function getBodyTexts(): Promise<Map<string, string>> {
-  bodyTexts ??= getCollection('plans').then((entries) => new Map(entries.map((entry) => [entry.id, bodyTextOfSource(entry.body ?? '').text])));
+  bodyTexts ??= getCollection('plans').then(
+    (entries) =>
+      new Map(
+        entries.map((entry) => {
+          const kept = entry.rendered?.metadata?.['bodyText'];
+          return [entry.id, typeof kept === 'string' ? kept : bodyTextOfSource(entry.body ?? '').text];
+        }),
+      ),
+  );
   return bodyTexts;
 }
 
@@ -65,9 +77,13 @@ export async function getRecords(): Promise<PlanRecord[]> {
   return catalog.plans.map((plan) => planRecord(plan, citations, assignments));
 }
 
-/** Renders a plan's body; the caller supplies the components the body expects. */
-export async function renderPlanBody(id: string) {
+/**
+ * A plan's body as HTML, rendered once by the plans loader (cached per content digest),
+ * split where the signature block goes: the page puts <PlanSignature /> between the halves.
+ */
+export async function renderPlanBody(id: string): Promise<{ before: string; after: string }> {
   const entry = await getEntry('plans', id);
   if (!entry) throw new Error(`No plan "${id}" in the plans collection`);
-  return render(entry);
+  if (entry.rendered?.html === undefined) throw new Error(`Plan "${id}" has no rendered body (the plans loader renders every plan)`);
+  return splitAtSignature(entry.rendered.html);
 }

@@ -1,18 +1,17 @@
-import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/markdown/parse';
-import { VFile } from 'vfile';
-import { createRemarkPlugins, rehypePlugins } from '../../src/lib/markdown/plugins';
-
-const remarkPlugins = [...createRemarkPlugins({ unitNames: new Map([['quang-tri', 'Quảng Trị']]) })];
 import { findMdxViolations } from '../../src/lib/markdown/mdx-allowlist';
-import { findAppendixIndex, insertSignatureSlot } from '../../src/lib/markdown/signature-slot';
+import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
+import { createPlanRenderer, splitAtSignature } from '../../src/lib/markdown/render-plan';
+import { findAppendixIndex, insertSignatureSlot, SIGNATURE_MARKER, SIGNATURE_NODE } from '../../src/lib/markdown/signature-slot';
+
+const renderPlan = createPlanRenderer({ unitNames: new Map([['quang-tri', 'Quảng Trị']]) });
 
 const parse = parseMdx;
 
-/** Compiles MDX through the portal's real plugin list, as @astrojs/mdx does. */
-async function compileLikeThePortal(mdx: string, path = `${process.cwd()}/content/plans/x/y/2024/z.mdx`) {
-  return String(await compile(new VFile({ value: mdx, path }), { remarkPlugins, rehypePlugins }));
+/** Renders a body through the portal's real pipeline, as the plans loader does. */
+async function renderLikeThePortal(mdx: string, path = `${process.cwd()}/content/plans/x/y/2024/z.mdx`) {
+  return (await renderPlan(mdx, path, { province: 'quang-tri', year: 2024 })).html;
 }
 
 describe('MDX allowlist', () => {
@@ -40,7 +39,7 @@ describe('MDX allowlist', () => {
   });
 
   it('fails compilation with the file, the field and the line', async () => {
-    await expect(compileLikeThePortal('# Title\n\nText\n\n<script>alert(1)</script>')).rejects.toThrow(
+    await expect(renderLikeThePortal('# Title\n\nText\n\n<script>alert(1)</script>')).rejects.toThrow(
       /content\/plans\/x\/y\/2024\/z\.mdx › body: MDX code is not allowed[\s\S]*line 5:1: tag <script>/,
     );
   });
@@ -48,45 +47,58 @@ describe('MDX allowlist', () => {
 
 describe('text normalisation', () => {
   it('publishes decomposed text composed', async () => {
-    const js = await compileLikeThePortal('Cải cách hành chính *Đồng Khởi*'.normalize('NFD'));
-    expect(js).toContain('Cải cách hành chính'.normalize('NFC'));
-    expect(js).toContain('Đồng Khởi'.normalize('NFC'));
-    expect(js).not.toContain('Cải cách'.normalize('NFD'));
+    const html = await renderLikeThePortal('Cải cách hành chính *Đồng Khởi*'.normalize('NFD'));
+    expect(html).toContain('Cải cách hành chính'.normalize('NFC'));
+    expect(html).toContain('<em>Đồng Khởi</em>'.normalize('NFC'));
+    expect(html).not.toContain('Cải cách'.normalize('NFD'));
   });
 });
 
 describe('signature slot', () => {
   it('goes before the appendix heading', () => {
     const tree = insertSignatureSlot(parse('Text.\n\n## PHỤ LỤC\n\n| a |\n| - |\n| 1 |'));
-    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'mdxJsxFlowElement', 'heading', 'table']);
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', SIGNATURE_NODE, 'heading', 'table']);
     expect(findAppendixIndex(parse('## Phụ lục\n\nx'))).toBe(0);
   });
   it('goes at the end when there is no appendix', () => {
     const tree = insertSignatureSlot(parse('## I. Mục đích\n\nText.'));
-    expect(tree.children.at(-1)?.type).toBe('mdxJsxFlowElement');
+    expect(tree.children.at(-1)?.type).toBe(SIGNATURE_NODE);
   });
-  it('is rendered by the component the page supplies', async () => {
-    const js = await compileLikeThePortal('Text.\n\n## Phụ lục\n\nx');
-    expect(js).toMatch(/PlanSignature/);
+  it('is marked in the HTML, where the page cuts the body to put the signature block', async () => {
+    const html = await renderLikeThePortal('Text.\n\n## Phụ lục\n\nx');
+    expect(html).toBe(`<p>Text.</p>\n${SIGNATURE_MARKER}\n<h2 id="muc-phu-luc">Phụ lục</h2>\n<p>x</p>`);
+    expect(splitAtSignature(html)).toEqual({ before: '<p>Text.</p>\n', after: '\n<h2 id="muc-phu-luc">Phụ lục</h2>\n<p>x</p>' });
+    expect(splitAtSignature(await renderLikeThePortal('Text.'))).toEqual({ before: '<p>Text.</p>\n', after: '' });
+  });
+  it('keeps the reading text the citation links read, so that nothing parses the body again', async () => {
+    const source = '## I. Mục đích\n\nThực hiện Kế hoạch số 08/KH-UBND.\n\n| a | b |\n| - | - |\n| 1 | 2 |';
+    const rendered = await renderPlan(source, 'x.mdx', { province: 'quang-tri', year: 2024 });
+    expect(rendered.text).toBe(bodyTextOfSource(source).text);
+    expect(rendered.text).toContain('Thực hiện Kế hoạch số 08/KH-UBND.');
+    // From the gate's tree, the same HTML as from the source.
+    expect((await renderPlan(source, 'x.mdx', { province: 'quang-tri', year: 2024 }, parseMdx(source))).html).toBe(rendered.html);
+  });
+  it('cannot be forged by a plan: an HTML comment in the body is refused', async () => {
+    await expect(renderLikeThePortal(`Text.\n\n${SIGNATURE_MARKER}`)).rejects.toThrow(/MDX code is not allowed|Unexpected character/);
   });
 });
 
 describe('rendered HTML', () => {
   it('gives headings ASCII, unique ids and wraps tables for scrolling', async () => {
-    const js = await compileLikeThePortal('## I. Mục đích, yêu cầu\n\n## I. Mục đích, yêu cầu\n\n| Số TT | Nội dung |\n| - | - |\n| 1 | Đài |');
-    expect(js).toMatch(/id: "muc-i-muc-dich-yeu-cau"/);
-    expect(js).toMatch(/id: "muc-i-muc-dich-yeu-cau-1"/);
-    expect(js).toMatch(/className: "table-scroll"/);
+    const html = await renderLikeThePortal('## I. Mục đích, yêu cầu\n\n## I. Mục đích, yêu cầu\n\n| Số TT | Nội dung |\n| - | - |\n| 1 | Đài |');
+    expect(html).toMatch(/<h2 id="muc-i-muc-dich-yeu-cau">/);
+    expect(html).toMatch(/<h2 id="muc-i-muc-dich-yeu-cau-1">/);
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0"[^>]*><table>/);
   });
   it('keeps body heading ids in their own namespace: "Nội dung" and "Nơi nhận" cannot take the page’s ids', async () => {
-    const js = await compileLikeThePortal('## Nội dung\n\n## Nơi nhận\n\n## Nhiệm vụ');
-    expect(js).toMatch(/id: "muc-noi-dung"/);
-    expect(js).toMatch(/id: "muc-noi-nhan"/);
-    expect(js).toMatch(/id: "muc-nhiem-vu"/);
-    expect(js).not.toMatch(/id: "noi-dung"/);
+    const html = await renderLikeThePortal('## Nội dung\n\n## Nơi nhận\n\n## Nhiệm vụ');
+    expect(html).toMatch(/<h2 id="muc-noi-dung">/);
+    expect(html).toMatch(/<h2 id="muc-noi-nhan">/);
+    expect(html).toMatch(/<h2 id="muc-nhiem-vu">/);
+    expect(html).not.toMatch(/<h2 id="noi-dung">/);
   });
   it('renders GFM tables through remark-gfm', async () => {
-    expect(await compileLikeThePortal('| a | b |\n| - | - |\n| 1 | 2 |')).toMatch(/_components\.table/);
+    expect(await renderLikeThePortal('| a | b |\n| - | - |\n| 1 | 2 |')).toMatch(/<table><thead><tr><th>a\n<\/th><th>b\n<\/th><\/tr><\/thead><tbody><tr><td>1\n<\/td>/);
   });
 });
 

@@ -1,0 +1,98 @@
+/**
+ * Renders a plan's body to HTML once, in the content loader, with the portal's own
+ * unified pipeline: the same parser as @astrojs/mdx (remark-parse + remark-mdx, so that
+ * the allowlist sees MDX syntax and refuses it with the same messages, file and line),
+ * the same plugin list (plugins.ts), then remark-rehype and rehype-stringify. Plans are
+ * plain Markdown (the allowlist guarantees it), so compiling each one as a JavaScript
+ * module bought nothing and cost ~46 ms a plan (MDX compile + bundling).
+ *
+ * The signature block is not part of the body: the pipeline leaves the marker
+ * {@link SIGNATURE_MARKER} where it goes and {@link splitAtSignature} cuts the HTML there,
+ * so that the page puts <PlanSignature /> between the two halves.
+ */
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified, type Processor } from 'unified';
+import type { Element, Root as HastRoot } from 'hast';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { Root as MdastRoot } from 'mdast';
+import { bodyText } from './body-text';
+import { createRemarkPlugins, rehypePlugins } from './plugins';
+import { SIGNATURE_MARKER, SIGNATURE_NODE } from './signature-slot';
+
+export { SIGNATURE_MARKER };
+
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/**
+ * Drops the line breaks remark-rehype puts between table parts (`<tr>\n<td>`), which the
+ * MDX path never emitted: browsers ignore them, and the pages stay byte for byte what
+ * they were when bodies were compiled as MDX.
+ */
+function rehypeCompactTables() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (!TABLE_PARTS.has(node.tagName)) return;
+      node.children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    });
+  };
+}
+
+export interface RenderedPlan {
+  html: string;
+  /** The body's reading text (body-text.ts), as the citation links read it: kept so that nothing parses the body again. */
+  text: string;
+}
+
+export interface PlanRenderer {
+  /**
+   * Renders `source` (the body, padded so that lines are the file's lines) of the file
+   * `path`, whose frontmatter is `frontmatter`; from `tree` when the caller has parsed it
+   * already (the content gate has), so that no body is parsed twice. Throws the
+   * allowlist's error for MDX code.
+   */
+  (source: string, path: string, frontmatter: Record<string, unknown>, tree?: MdastRoot): Promise<RenderedPlan>;
+}
+
+/** Records the body's reading text at the point where the citation links read it (after normalisation). */
+function remarkKeepBodyText() {
+  return (tree: MdastRoot, file: VFile) => {
+    file.data['bodyText'] = bodyText(tree).text;
+  };
+}
+
+/** The renderer of plan bodies, given the names of provinces and districts (citation context). */
+export function createPlanRenderer(options: { unitNames: ReadonlyMap<string, string> }): PlanRenderer {
+  const toHast = {
+    handlers: {
+      // The signature slot becomes an HTML comment: the allowlist refuses raw HTML and
+      // MDX has no comment syntax, so no plan can contain this marker by itself.
+      [SIGNATURE_NODE]: () => ({ type: 'comment', value: SIGNATURE_MARKER.slice(4, -3) }),
+    },
+  } as RemarkRehypeOptions;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(createRemarkPlugins({ ...options, beforeCitations: [remarkKeepBodyText] }))
+    .use([[remarkRehype, toHast]])
+    .use(rehypePlugins)
+    .use(rehypeCompactTables)
+    .use(rehypeStringify) as unknown as Processor;
+  return async (source, path, frontmatter, tree) => {
+    const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
+    const html = tree
+      ? String(processor.stringify((await processor.run(structuredClone(tree), file)) as never, file))
+      : String(await processor.process(file));
+    return { html, text: String(file.data['bodyText'] ?? '') };
+  };
+}
+
+/** The body's HTML before and after the signature block (after is '' when it ends the body). */
+export function splitAtSignature(html: string): { before: string; after: string } {
+  const at = html.indexOf(SIGNATURE_MARKER);
+  if (at === -1) return { before: html, after: '' };
+  return { before: html.slice(0, at), after: html.slice(at + SIGNATURE_MARKER.length) };
+}

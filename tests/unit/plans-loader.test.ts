@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, it } from 'vitest';
+import { planId, plansLoader } from '../../src/lib/plans-loader';
+import { takeInventory } from '../../src/lib/content-gate/inventory';
+
+const PLAN = (title: string) => `---\ntitle: ${title}\nyear: 2024\n---\n\n## I. Mục đích\n\nNội dung.\n`;
+
+/** A minimal in-memory store and context, as Astro's content layer gives a loader. */
+function fakeContext() {
+  const entries = new Map<string, { id: string; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> }; data: Record<string, unknown>; body?: string; filePath?: string }>();
+  const lines: string[] = [];
+  const context = {
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string }) => (entries.set(entry.id, entry as never), true),
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
+    logger: { info: (line: string) => lines.push(line) },
+    renderMarkdown: async () => {
+      throw new Error('not used with a renderer');
+    },
+  };
+  return { context: context as unknown as LoaderContext, entries, lines };
+}
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function writePlan(file: string, text: string) {
+  mkdirSync(dirname(join(dir, 'plans', file)), { recursive: true });
+  writeFileSync(join(dir, 'plans', file), text);
+}
+
+describe('plans loader', () => {
+  it('renders each plan once per content digest, re-renders changed ones and drops removed ones', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const label = (path: string) => `content/${path}`;
+    writePlan('a/x/2024/1-kh.mdx', PLAN('Một'));
+    writePlan('a/x/2024/2-kh.mdx', PLAN('Hai'));
+    const calls: string[] = [];
+    const loader = (version: string) =>
+      plansLoader({
+        contentDir: dir,
+        label,
+        root: dir,
+        prepare: () => ({
+          inventory: takeInventory(dir, label),
+          renderVersion: version,
+          render: async (source, path, frontmatter, tree) => {
+            calls.push(path);
+            // The gate's tree: positions are the file's lines.
+            const heading = tree?.children[0];
+            return { html: `<p>${String(frontmatter['title'])} ${source.split('\n').length} ${heading?.type}@${heading?.position?.start.line}</p>`, text: String(frontmatter['title']) };
+          },
+        }),
+      });
+    const { context, entries, lines } = fakeContext();
+    await loader('v1').load(context);
+    expect(calls).toHaveLength(2);
+    expect(entries.get('a/x/2024/1-kh')).toMatchObject({ body: '## I. Mục đích\n\nNội dung.', filePath: 'plans/a/x/2024/1-kh.mdx', data: { title: 'Một' } });
+    // The source keeps the file's lines (frontmatter blanked), so errors name real lines.
+    expect(entries.get('a/x/2024/1-kh')?.rendered).toEqual({ html: '<p>Một 9 heading@6</p>', metadata: { bodyText: 'Một' } });
+
+    calls.length = 0;
+    await loader('v1').load(context);
+    expect(calls).toEqual([]);
+    expect(lines.at(-1)).toMatch(/^plans loaded: 2 \(0 rendered, 2 unchanged, 0 removed\)/);
+
+    writePlan('a/x/2024/2-kh.mdx', PLAN('Hai (sửa)'));
+    rmSync(join(dir, 'plans/a/x/2024/1-kh.mdx'));
+    writePlan('a/x/2025/3-kh.mdx', PLAN('Ba'));
+    await loader('v1').load(context);
+    expect(calls.map((path) => path.slice(dir.length + 1)).sort()).toEqual(['plans/a/x/2024/2-kh.mdx', 'plans/a/x/2025/3-kh.mdx']);
+    expect([...entries.keys()].sort()).toEqual(['a/x/2024/2-kh', 'a/x/2025/3-kh']);
+    expect(entries.get('a/x/2024/2-kh')?.rendered?.html).toBe('<p>Hai (sửa) 9 heading@6</p>');
+
+    // A new renderer version renders everything again.
+    calls.length = 0;
+    await loader('v2').load(context);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('reports the gate\'s problems of every file at once and stores none of them', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const label = (path: string) => `content/${path}`;
+    writePlan('a/x/2024/1-kh.mdx', '---\ntitle: [unclosed\n---\nx');
+    writePlan('a/x/2024/2-kh.mdx', `${PLAN('Hai')}\n<script>alert(1)</script>\n`);
+    writePlan('a/x/2024/3-kh.mdx', PLAN('Ba'));
+    const { context, entries } = fakeContext();
+    const loader = plansLoader({ contentDir: dir, label, root: dir, prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render: async () => ({ html: '', text: '' }) }) });
+    const error = await loader.load(context).then(() => null, (e: Error) => e);
+    expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/1-kh\.mdx/);
+    expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/2-kh\.mdx[\s\S]*script/);
+    expect([...entries.keys()]).toEqual([]);
+  });
+
+  it('takes the path without its extension as the id', () => {
+    expect(planId('plans/ha-tinh/ubnd-tinh/2024/84-kh-ubnd.mdx')).toBe('ha-tinh/ubnd-tinh/2024/84-kh-ubnd');
+  });
+});

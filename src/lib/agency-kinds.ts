@@ -28,6 +28,8 @@ export const AGENCY_KINDS = {
   'mat-tran-doan-the': 'Mặt trận Tổ quốc và đoàn thể',
   'co-quan-dang': 'Cơ quan của Đảng',
   'bo-nganh-trung-uong': 'Bộ, ngành trung ương',
+  'so-nganh-khac': 'Sở, ngành khác của tỉnh',
+  'co-quan-khac': 'Cơ quan, tổ chức khác',
 } as const satisfies Record<string, string>;
 
 export type AgencyKind = keyof typeof AGENCY_KINDS;

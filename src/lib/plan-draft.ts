@@ -21,7 +21,7 @@ const HEADING_2 = /^\d+(?:\.\d+)*\.\s+[^.]{2,100}$/u;
 export function draftBody(raw: string, plan: ImportedPlan): string {
   const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n').map((l) => l.replace(/\*\*/g, '').replace(/^#+\s*/, '').trimEnd());
   const titleAt = plan.title ? lines.findIndex((l) => l.includes(plan.title!)) : -1;
-  const startAt = lines.findIndex((l, i) => i > titleAt && /^(Thực hiện|Căn cứ)\b/u.test(l.trim()));
+  const startAt = lines.findIndex((l, i) => i > titleAt && /^(Thực hiện|Căn cứ|Triển khai)(?![\p{L}])/u.test(l.trim()));
   const endAt = lines.findIndex((l, i) => i > startAt && /^\*?Nơi nhận\s*:?\*?$/u.test(l.trim()));
   const body = lines.slice(startAt === -1 ? titleAt + 1 : startAt, endAt === -1 ? undefined : endAt);
   const blocks = body
@@ -52,7 +52,7 @@ export function draftBody(raw: string, plan: ImportedPlan): string {
 }
 
 /** The whole MDX draft: frontmatter and body. */
-export function draftMdx(raw: string, plan: ImportedPlan, sourceFile: string, notes: string[]): string {
+export function draftMdx(raw: string, plan: ImportedPlan, sourceFile: string, notes: string[], corrections: { original: string; corrected: string; count: number; reason: string }[] = []): string {
   const frontmatter = {
     type: plan.type,
     number: plan.number,
@@ -73,7 +73,7 @@ export function draftMdx(raw: string, plan: ImportedPlan, sourceFile: string, no
     indices: plan.indices,
     duties: [],
     tasks: plan.tasks,
-    source: { file: sourceFile, corrections: [], notes: ['Draft made by npm run import; to be checked against the source.', ...notes] },
+    source: { file: sourceFile, corrections, notes: ['Draft made by npm run import; to be checked against the source.', ...notes] },
     aliases: [],
   };
   return `---\n${yaml.dump(frontmatter, { lineWidth: -1, noRefs: true })}---\n\n${draftBody(raw, plan)}`;

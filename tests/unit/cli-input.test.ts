@@ -45,9 +45,11 @@ describe('bounded input for the CLIs', () => {
     expect(check.stderr).toBe('check: cannot read the content directory .tmp/no-such-content: no such directory\n');
     const importContent = run('"$NODE" "$TSX" scripts/import.ts content/sources/000_a3a2f507bb98c9f5.txt --json --content .tmp/no-such-content');
     expect(importContent.stderr).toBe('import: cannot read the content directory .tmp/no-such-content: no such directory\n');
-    const dir = run('"$NODE" "$TSX" scripts/import.ts content');
+    // A directory is a batch (issue 14); one with no document in it is one line and exit 1.
+    const dir = run('mkdir -p .tmp/empty-import-dir && "$NODE" "$TSX" scripts/import.ts .tmp/empty-import-dir');
     oneLine(dir.stderr);
-    expect(dir.stderr).toBe('import: cannot read content: is a directory, expected a file\n');
+    expect(dir.status).toBe(1);
+    expect(dir.stderr).toBe('import: .tmp/empty-import-dir is a directory with no document in it (.docx, .pdf, image, .html, .md, .txt)\n');
     const emptyContent = run('mkdir -p .tmp/empty-content && "$NODE" "$TSX" scripts/check-content.ts .tmp/empty-content');
     expect(emptyContent.status).toBe(1);
     for (const line of emptyContent.stderr.trim().split('\n').slice(1)) expect(line).toMatch(/^ {2}- \.tmp\/empty-content\/\S+: cannot read the file: no such file or directory$/);

@@ -63,9 +63,9 @@ describe('npm run import on bad input', () => {
 
   it.each([
     ['an empty file', write('empty.txt', ''), /is empty/],
-    ['a text with no title', write('notitle.txt', 'Một đoạn văn bản không phải kế hoạch.\n'), /no title found/],
+    ['a text with no title', write('notitle.txt', 'Một đoạn văn bản không phải kế hoạch.\n'), /is not an administrative document/],
     ['binary garbage', write('garbage.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255])), /looks binary/],
-    ['5 MB of text that is not a plan', write('big.txt', 'Cải cách hành chính. '.repeat(5 * 1024 * 1024 / 22)), /no title found/],
+    ['5 MB of text that is not a plan', write('big.txt', 'Cải cách hành chính. '.repeat(5 * 1024 * 1024 / 22)), /is not an administrative document/],
     ['a missing file', join(dir, 'khong-co.txt'), /cannot read .*khong-co\.txt: no such file or directory$/m],
   ])('fails cleanly on %s', (_name, file, message) => {
     const result = run([file as string, '--json']);

@@ -1,0 +1,142 @@
+/**
+ * Reader for PDFs with a text layer (born-digital, from the document system), through pdf.js
+ * (unpdf). Lines are rebuilt from the glyph runs' positions: runs closer than a quarter of the
+ * font size are one word ("Giải phón g" → "Giải phóng"); the two header columns, which the
+ * text layer interleaves line by line, are put back as two blocks (left, then right); page
+ * numbers and repeated page headers are removed; paragraphs are rebuilt from indentation. Each
+ * normalisation is recorded. A PDF without a usable text layer (a scan, or glyphs without a
+ * Unicode map) is reported as such so that the caller can OCR it.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { recordCorrection, type SourceCorrection, type SourceText } from '../source-text';
+
+interface Run { x: number; y: number; w: number; size: number; str: string }
+interface Line { x: number; y: number; size: number; runs: Run[]; text: string; page: number }
+
+export class NoTextLayer extends Error {}
+
+const MOTTO = /CỘNG HO[ÀA] XÃ HỘI|Độc lập\s*[-–]\s*Tự do/u;
+const KIND = /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|BÁO CÁO|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH)\b|^V\/v/u;
+
+function joinRuns(runs: Run[], _corrections: SourceCorrection[]): string {
+  let out = '';
+  let prevEnd = -Infinity;
+  for (const r of runs.sort((a, b) => a.x - b.x)) {
+    const gap = r.x - prevEnd;
+    if (out && gap > r.size * 0.2 && !out.endsWith(' ') && !r.str.startsWith(' ')) out += ' ';
+    out += r.str;
+    prevEnd = r.x + r.w;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A text layer is unusable when it is nearly empty or made of glyph codes without Unicode (Cyrillic/box codes in a Vietnamese text). */
+export function textLayerProblem(text: string, pages: number): string | null {
+  const letters = text.replace(/[\s\d\p{P}]/gu, '');
+  if (letters.length < 40 * pages) return 'has no text layer (a scan)';
+  const foreign = (letters.match(/[\u0400-\u04ff\u2500-\u25ff\ufffd\u0370-\u03ff]/gu) ?? []).length;
+  if (foreign / letters.length > 0.02) return 'has a text layer without a Unicode map (its letters come out as other characters)';
+  return null;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
+  let pdf;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (error) {
+    const name = (error as Error).name ?? '';
+    if (/Password/i.test(name) || /password/i.test((error as Error).message)) throw new Error('is an encrypted PDF (password protected); export an unprotected copy');
+    throw new Error(`is not a readable PDF (${(error as Error).message.split('\n')[0]})`);
+  }
+  const corrections: SourceCorrection[] = [];
+  const notes: string[] = [];
+  const lines: Line[] = [];
+  let pageWidth = 595;
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const page = await pdf.getPage(p);
+    pageWidth = page.getViewport({ scale: 1 }).width;
+    const content = await page.getTextContent();
+    const runs: Run[] = [];
+    for (const item of content.items as { str: string; transform: number[]; width: number }[]) {
+      if (!item.str) continue;
+      runs.push({ x: item.transform[4]!, y: item.transform[5]!, w: item.width, size: Math.abs(item.transform[3]!) || 12, str: item.str.normalize('NFC') });
+    }
+    runs.sort((a, b) => b.y - a.y || a.x - b.x);
+    const pageLines: Line[] = [];
+    for (const r of runs) {
+      const line = pageLines.find((l) => Math.abs(l.y - r.y) < Math.max(2, r.size * 0.35));
+      if (line) line.runs.push(r);
+      else pageLines.push({ x: r.x, y: r.y, size: r.size, runs: [r], text: '', page: p });
+    }
+    for (const l of pageLines) {
+      l.x = Math.min(...l.runs.map((r) => r.x));
+      l.text = joinRuns(l.runs, corrections);
+    }
+    pageLines.sort((a, b) => b.y - a.y);
+    // Page numbers: a line that is only a number (or "- 2 -", "Trang 2") at the top or bottom of a page.
+    const kept = pageLines.filter((l, i) => {
+      const edge = i <= 1 || i >= pageLines.length - 2;
+      if (edge && /^(-\s*)?(Trang\s+)?\d{1,3}(\s*-)?$|^\d{1,3}\s*\/\s*\d{1,3}$/u.test(l.text) && l.text.replace(/\D/g, '') === String(p)) {
+        recordCorrection(corrections, l.text, '', 'page number of the PDF removed');
+        return false;
+      }
+      return true;
+    });
+    lines.push(...kept);
+  }
+  const all = lines.map((l) => l.text).join('\n');
+  const problem = textLayerProblem(all, pdf.numPages);
+  if (problem) throw new NoTextLayer(problem);
+
+  // The header: rows above the type word on page 1 hold two columns; split each row at the middle.
+  const kindAt = lines.findIndex((l) => l.page === 1 && KIND.test(l.text));
+  const headerEnd = kindAt === -1 ? lines.findIndex((l) => l.page === 1 && /^(Căn cứ|Thực hiện|Kính gửi)/u.test(l.text)) : kindAt;
+  const blocks: string[][] = [];
+  if (headerEnd > 0 && lines.slice(0, headerEnd).some((l) => MOTTO.test(l.text))) {
+    const left: string[] = [];
+    const right: string[] = [];
+    const middle = pageWidth * 0.45;
+    for (const l of lines.slice(0, headerEnd)) {
+      const leftRuns = l.runs.filter((r) => r.x < middle);
+      const rightRuns = l.runs.filter((r) => r.x >= middle);
+      if (leftRuns.length) left.push(joinRuns(leftRuns, corrections));
+      if (rightRuns.length) right.push(joinRuns(rightRuns, corrections));
+    }
+    if (left.length && right.length) notes.push('the two header columns, interleaved line by line in the PDF, were read as two blocks (issuer side, then Quốc hiệu side)');
+    // "Số:" and the V/v lines belong after the letterhead; keep the left column's order.
+    blocks.push(left.filter((l) => !/^(Số|V\/v)/u.test(l)), left.filter((l) => /^(Số|V\/v)/u.test(l)) , right);
+  }
+  // The body: a new paragraph where a line is indented, starts a list item, or follows a line ending a sentence.
+  const body = lines.slice(Math.max(0, headerEnd));
+  const margin = Math.min(...body.map((l) => l.x).filter((x) => x > 0), Infinity);
+  let current: string[] = [];
+  let prev: Line | null = null;
+  const flush = () => {
+    if (current.length) blocks.push(current);
+    current = [];
+  };
+  for (const l of body) {
+    const indented = l.x - margin > l.size * 1.2;
+    const item = /^([-–+•]|\d+(\.\d+)*\.|[a-zđ]\)|[IVX]+\.)\s/u.test(l.text);
+    const centered = Math.abs(l.x + l.runs.reduce((w, r) => w + r.w, 0) / 2 - pageWidth / 2) < pageWidth * 0.08 && l.text === l.text.toUpperCase();
+    const gap = prev && prev.page === l.page ? prev.y - l.y > prev.size * 1.9 : false;
+    if (!prev || indented || item || centered || gap || KIND.test(l.text) || /^Nơi nhận/u.test(l.text) || (prev && /[.:;]$/.test(prev.text) && /^\p{Lu}/u.test(l.text))) flush();
+    if (current.length && /^(Nơi nhận|KT\.|TM\.|PHÓ|CHỦ TỊCH|GIÁM ĐỐC)/u.test(l.text)) flush();
+    current.push(l.text);
+    // A heading or the type word stands alone.
+    if (KIND.test(l.text) || centered) flush();
+    prev = l;
+  }
+  flush();
+  const text = `${blocks
+    .map((b) => b.filter(Boolean))
+    .filter((b) => b.length)
+    .map((b, i, all) => {
+      // Paragraph blocks are joined into one line; header, Nơi nhận and signature keep their lines.
+      const keep = i < 3 || b.some((l) => /^Nơi nhận|^[-–]\s/u.test(l)) || b.every((l) => l === l.toUpperCase() || /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}$/u.test(l));
+      void all;
+      return keep ? b.join('\n') : b.join(' ');
+    })
+    .join('\n\n')}\n`;
+  return { text, format: 'pdf', corrections, notes };
+}

@@ -157,7 +157,12 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
   else if (!issuer.matched) toCheck.push(`issuer: "${issuer.printed}" is not in content/agencies/; a new entry is proposed for ${issuer.proposal?.file}: review it`);
 
   // Recipients and signature.
-  const rec = readRecipients(lines, bodyStart);
+  let rec = readRecipients(lines, bodyStart);
+  // A plan attached to a Quyết định is signed in the decision: its Nơi nhận and signature are the decision's.
+  if (rec.at === -1 && decisionBasis.length > 0) {
+    rec = readRecipients(lines, 0);
+    if (rec.at !== -1) notes.push('signer and recipients are those of the Quyết định that issues the plan');
+  }
   if (rec.at !== -1) sourceLines.recipients = rec.at + 1;
   const signerEnd = lines.findIndex((l, i) => i > rec.end && /^(PHỤ LỤC|Phụ lục)(?![\p{L}\p{N}])/u.test(l.trim()));
   const signer = rec.at === -1 ? { name: null, title: null, capacity: null, lines: [] } : readSigner(lines.slice(rec.end + 1, signerEnd === -1 ? undefined : signerEnd));

@@ -29,7 +29,7 @@ const MOTTO = /^(CỘNG H(?:O[ÀA]|ÒA) XÃ( HỘI)?( CHỦ NGHĨA VIỆT NAM)?|
 const NUMBER = /^Số\s*:?\s*(\d{0,5})\s*(?:\/\s*)?((?:[A-ZĐ][A-Za-zĐđ0-9]*)(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)?\s*\.?\s*$/u;
 const PARTY_NUMBER = /^Số\s*:?\s*(\d{1,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]*)\s*\/\s*([A-ZĐ]+)\s*$/u;
 const PLACE_DATE = /^([^,;:]{2,60}?)\s*,\s*ngày(.*)$/u;
-const FULL_DATE = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
+const FULL_DATE = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})(\d*)/u;
 /** Words that open the name of a body in a letterhead. */
 const BODY_START = /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|ĐOÀN|PHÒNG|TRUNG TÂM|HỘI ĐỒNG|CHI CỤC|CỤC|TỔNG CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|ĐÀI|BÁO|TRƯỜNG|BỆNH VIỆN|TIỂU BAN|MẶT TRẬN|HỘI|LIÊN ĐOÀN|ĐẢNG ỦY|ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|CÔNG AN|BỘ CHỈ HUY|QUỸ|KHO BẠC|THANH TRA)(?![\p{L}\p{N}])/u;
 const LOCALITY = /^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![\p{L}\p{N}])/u;
@@ -53,8 +53,9 @@ export function splitLetterhead(lines: readonly string[]): { superior: string | 
 export function readDateLine(text: string): { date: string | null; note: string | null } {
   const m = FULL_DATE.exec(text.replace(/\s+/g, ' '));
   if (!m) return { date: null, note: null };
-  const [, d, mo, y] = m;
+  const [, d, mo, y, extra] = m;
   const year = Number(y);
+  if (extra) return { date: String(year), note: `the date line reads "${m[0]}": digits run on after the year (a number stamped over the line?); only the year kept` };
   const month = mo === undefined ? null : Number(mo);
   const day = d === undefined ? null : Number(d);
   if (month !== null && (month < 1 || month > 12)) return { date: String(year), note: `the month "${mo}" of the date line is not a month: only the year kept` };
@@ -100,6 +101,12 @@ export function readHeader(lines: readonly string[], end: number): HeaderFields 
       if (num[1] && !symbol) notes.push(`the number line "${line}" has no symbol`);
       at.number = i;
       letterheadDone = true;
+      continue;
+    }
+    // "Đồng Tháp," / "ngày 19 tháng 11 năm 2025": the date line broken after the place.
+    if (/,$/.test(line) && /^ngày/u.test(zone[i + 1]?.trim() ?? '') && !/^Số/u.test(line)) {
+      zone[i + 1] = `${line} ${zone[i + 1]!.trim()}`;
+      notes.push(`place and date read from two lines: "${line} / ${zone[i + 1]!.slice(line.length + 1)}"`);
       continue;
     }
     const pd = PLACE_DATE.exec(line);

@@ -24,7 +24,7 @@ export function readRecipients(lines: readonly string[], from = 0): RecipientsFi
       continue;
     }
     // A note or a wrapped recipient that lost its dash: "(để b/c);" belongs to the line above.
-    if (recipients.length > 0 && /^\(.*\)[;.]?$/u.test(l)) {
+    if (recipients.length > 0 && (/^\(.*\)[;.]?$/u.test(l) || (!/[;.]$/u.test(recipients.at(-1)!) && /^[\p{Ll}(]|^b\/c/u.test(l)))) {
       recipients[recipients.length - 1] = `${recipients.at(-1)} ${l}`;
       end = i;
       continue;

@@ -5,6 +5,7 @@
  * caption, or at the body's author line ("ỦY BAN NHÂN DÂN TỈNH …" in a Quyết định).
  */
 export const BODY_START = /^(Căn cứ|Thực hiện|Triển khai|Kính gửi|Nhằm|Để |Theo |Trên cơ sở|Ngày \d|Do |Sau |Qua |Hiện nay|Năm \d{4}|Phần\s|[IVX]+\.\s|\d+\.\s|[A-D]\.\s|CHỦ TỊCH(?![\p{L}\p{N}])|GIÁM ĐỐC(?![\p{L}\p{N}])|THỦ TƯỚNG(?![\p{L}\p{N}])|BỘ TRƯỞNG(?![\p{L}\p{N}])|(ỦY|UỶ) BAN NHÂN DÂN(?![\p{L}\p{N}])|Chương\s+[IVX\d])/u;
+const AUTHOR = /^(CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|BỘ TRƯỞNG|(ỦY|UỶ) BAN NHÂN DÂN)/u;
 const CAPTION = /^\(?\s*(Ban hành\s+)?kèm theo(?![\p{L}\p{N}])/iu;
 
 export interface TitleFields {
@@ -37,8 +38,9 @@ export function readTitle(lines: readonly string[], kindLine: number, kindWord: 
       if (parts.length > 0) break;
       continue;
     }
-    if (BODY_START.test(line) && parts.length > 0) break;
-    if (BODY_START.test(line) && !/^(Triển khai|Thực hiện)(?![\p{L}\p{N}])/u.test(line)) break;
+    // Inside one block a capitalised line continues the title ("… CỦA" / "THỦ TƯỚNG CHÍNH PHỦ …"); a new block starting with an author line ends it.
+    if (BODY_START.test(line) && parts.length > 0 && !(blankRun === 0 && AUTHOR.test(line) && !/^(ỦY|UỶ) BAN NHÂN DÂN (TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)/u.test(line))) break;
+    if (parts.length === 0 && BODY_START.test(line) && !/^(Triển khai|Thực hiện)(?![\p{L}\p{N}])/u.test(line)) break;
     if (/^[-_–—*]{3,}$/.test(line)) continue;
     parts.push(line);
     if (line === line.toUpperCase()) sawUpper = true;

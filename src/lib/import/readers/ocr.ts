@@ -9,7 +9,24 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blocksToText, type OcrLine, type SourceText } from '../source-text';
+import { blocksToText, recordCorrection, type OcrLine, type SourceCorrection, type SourceText } from '../source-text';
+
+/** Characters OCR reads for the ones printed: a fraction slash for "/", and the like. Each replacement is recorded. */
+const LOOKALIKES: [RegExp, string, string][] = [
+  [/\u2044/g, '/', 'OCR read a fraction slash (⁄) for the slash of a document number'],
+  [/\u2215/g, '/', 'OCR read a division slash (∕) for a slash'],
+  [/[\u2010\u2011]/g, '-', 'OCR read a Unicode hyphen for "-"'],
+];
+export function fixLookalikes(text: string, corrections: SourceCorrection[]): string {
+  let out = text;
+  for (const [re, to, reason] of LOOKALIKES) {
+    out = out.replace(re, (m) => {
+      recordCorrection(corrections, m, to, reason);
+      return to;
+    });
+  }
+  return out;
+}
 
 /** Lines whose mean word confidence is below this are marked for review. */
 export const LOW_CONFIDENCE = 70;
@@ -26,7 +43,7 @@ export function ocrMissing(): string | null {
   return null;
 }
 
-interface Word { block: number; par: number; line: number; conf: number; text: string; left: number }
+interface Word { block: number; par: number; line: number; conf: number; text: string; left: number; width: number; height: number }
 
 /** Parses Tesseract's TSV into paragraphs of lines with confidences. */
 export function parseTsv(tsv: string, page: number): { blocks: string[][]; lines: OcrLine[]; confidence: number } {
@@ -36,7 +53,7 @@ export function parseTsv(tsv: string, page: number): { blocks: string[][]; lines
     if (c.length < 12 || c[0] !== '5') continue;
     const text = c.slice(11).join('\t').trim();
     if (!text) continue;
-    words.push({ block: Number(c[2]), par: Number(c[3]), line: Number(c[4]), left: Number(c[6]), conf: Number(c[10]), text });
+    words.push({ block: Number(c[2]), par: Number(c[3]), line: Number(c[4]), left: Number(c[6]), width: Number(c[8]), height: Number(c[9]), conf: Number(c[10]), text });
   }
   const blocks: string[][] = [];
   const lines: OcrLine[] = [];
@@ -51,10 +68,14 @@ export function parseTsv(tsv: string, page: number): { blocks: string[][]; lines
     blocks.at(-1)!.push(text);
     lineWords = [];
   };
+  let prevWord: Word | null = null;
   for (const w of words) {
     const k = `${w.block}.${w.par}`;
     const lk = `${k}.${w.line}`;
-    if (lk !== lineKey) endLine();
+    // Two header columns on one OCR line ("SỐ 1050/QĐ-SCT      Lào Cai, ngày …"): a wide gap splits it.
+    const gap = prevWord && lk === lineKey ? w.left - (prevWord.left + prevWord.width) : 0;
+    if (lk !== lineKey || gap > Math.max(2.5 * w.height, 50)) endLine();
+    prevWord = w;
     if (k !== key) blocks.push([]);
     key = k;
     lineKey = lk;
@@ -89,7 +110,9 @@ export function readOcr(bytes: Uint8Array, kind: 'pdf' | 'image', why: string | 
       low.push(...page.lines.filter((l) => l.confidence < LOW_CONFIDENCE));
     });
     const notes = [`read by OCR (Tesseract, Vietnamese) from ${images.length} page image(s)${why ? `: the PDF ${why}` : ''}; every value is a draft to check against the scan`];
-    return { text: blocksToText(blocks), format: kind === 'pdf' ? 'pdf-ocr' : 'image-ocr', corrections: [], notes, ocr: { pages, lowConfidence: low } };
+    const corrections: SourceCorrection[] = [];
+    const text = fixLookalikes(blocksToText(blocks), corrections);
+    return { text, format: kind === 'pdf' ? 'pdf-ocr' : 'image-ocr', corrections, notes, ocr: { pages, lowConfidence: low } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,10 @@
  * normalisation is recorded. A PDF without a usable text layer (a scan, or glyphs without a
  * Unicode map) is reported as such so that the caller can OCR it.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { recordCorrection, type SourceCorrection, type SourceText } from '../source-text';
 
@@ -15,7 +19,7 @@ interface Line { x: number; y: number; size: number; runs: Run[]; text: string; 
 
 export class NoTextLayer extends Error {}
 
-const MOTTO = /CỘNG HO[ÀA] XÃ HỘI|Độc lập\s*[-–]\s*Tự do/u;
+const MOTTO = /CỘNG H(?:O[ÀA]|ÒA) XÃ HỘI|Độc lập\s*[-–]\s*Tự do/u;
 const KIND = /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|BÁO CÁO|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH)\b|^V\/v/u;
 
 function joinRuns(runs: Run[], _corrections: SourceCorrection[]): string {
@@ -39,6 +43,35 @@ export function textLayerProblem(text: string, pages: number): string | null {
   return null;
 }
 
+/**
+ * Text drawn in form fields (Widget annotations): the signing software of the document system
+ * stamps the number and the day into such fields at signing, and pdf.js's text layer leaves them
+ * out. Their appearance is read with poppler's pdftotext (word boxes), when it is installed.
+ */
+function widgetWords(bytes: Uint8Array, page: number, pageHeight: number, rects: number[][]): Run[] {
+  if (rects.length === 0) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'import-pdf-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    writeFileSync(file, bytes);
+    const out = spawnSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 32 * 1024 * 1024 });
+    if (out.error || out.status !== 0) return [];
+    const runs: Run[] = [];
+    for (const m of out.stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      const [x0, y0, x1, y1] = [Number(m[1]), pageHeight - Number(m[4]), Number(m[3]), pageHeight - Number(m[2])];
+      const cx = (x0 + x1) / 2;
+      const cy = (y0 + y1) / 2;
+      if (rects.some(([a, b, c, d]) => cx >= a! && cx <= c! && cy >= b! && cy <= d!)) {
+        const str = m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').normalize('NFC');
+        runs.push({ x: x0, y: y0 + (y1 - y0) * 0.2, w: x1 - x0, size: (y1 - y0) * 0.85, str });
+      }
+    }
+    return runs;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
   let pdf;
   try {
@@ -54,12 +87,18 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
   let pageWidth = 595;
   for (let p = 1; p <= pdf.numPages; p++) {
     const page = await pdf.getPage(p);
-    pageWidth = page.getViewport({ scale: 1 }).width;
+    if (p === 1) pageWidth = page.getViewport({ scale: 1 }).width;
     const content = await page.getTextContent();
     const runs: Run[] = [];
     for (const item of content.items as { str: string; transform: number[]; width: number }[]) {
       if (!item.str) continue;
       runs.push({ x: item.transform[4]!, y: item.transform[5]!, w: item.width, size: Math.abs(item.transform[3]!) || 12, str: item.str.normalize('NFC') });
+    }
+    const widgets = ((await page.getAnnotations()) as { subtype: string; rect: number[]; fieldValue?: unknown }[]).filter((a) => a.subtype === 'Widget' && !a.fieldValue).map((a) => a.rect);
+    const stamped = widgetWords(bytes, p, page.getViewport({ scale: 1 }).height, widgets);
+    if (stamped.length) {
+      notes.push(`page ${p}: ${stamped.map((r) => `"${r.str}"`).join(', ')} read from form fields stamped at signing (not in the PDF's text layer)`);
+      runs.push(...stamped);
     }
     runs.sort((a, b) => b.y - a.y || a.x - b.x);
     const pageLines: Line[] = [];

@@ -17,7 +17,6 @@ import { reportText, summaryTable, type ImportOutcome } from '../src/lib/import/
 import { draftMdx, draftPath } from '../src/lib/plan-draft';
 import { readAgencies, readIndices, readProvinces } from './lib/read-content';
 import { InputError, readBoundedSync } from '../src/lib/content-gate/bounded-read';
-import { LIMITS } from '../src/lib/content-gate/limits';
 import { ContentError, formatProblem } from '../src/lib/content-error';
 
 const args = process.argv.slice(2);

@@ -18,6 +18,13 @@ const pages = listPages(dist);
 const SCRIPT_PAGES: readonly RegExp[] = [/^\/tim-kiem\//, /^\/trich-dan\//];
 /** Budget of a page's HTML + CSS, in bytes (uncompressed). */
 const PAGE_BUDGET = 60 * 1024;
+/**
+ * The pages with the two province maps (63 and 34 units, inline SVG: every province a
+ * link) have their own budget: the maps are about 65 KB uncompressed, 18 KB gzipped
+ * (tests/build/pictures.test.ts holds each map to 40 KB gzipped).
+ */
+const MAP_PAGES: readonly string[] = ['/', '/tinh/'];
+const MAP_PAGE_BUDGET = 120 * 1024;
 
 describe('links', () => {
   it('resolves every internal link and anchor', () => {
@@ -29,13 +36,13 @@ describe('links', () => {
 });
 
 describe('weight', () => {
-  it(`keeps every page's HTML + CSS within ${PAGE_BUDGET / 1024} KiB and ships no JavaScript outside the pages that need it`, () => {
+  it(`keeps every page's HTML + CSS within ${PAGE_BUDGET / 1024} KiB (the map pages ${MAP_PAGE_BUDGET / 1024} KiB) and ships no JavaScript outside the pages that need it`, () => {
     const weights = pageWeights(dist, pages);
     const kib = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
     console.log(
       ['largest pages (KiB):', '  total    html     css      js  page', ...weights.slice(0, 10).map((w) => `${kib(w.total)}  ${kib(w.html)}  ${kib(w.css)}  ${kib(w.js)}  ${w.url}`)].join('\n'),
     );
-    expect(weights.filter((w) => w.html + w.css > PAGE_BUDGET)).toEqual([]);
+    expect(weights.filter((w) => w.html + w.css > (MAP_PAGES.includes(w.url) ? MAP_PAGE_BUDGET : PAGE_BUDGET))).toEqual([]);
     expect(weights.filter((w) => w.js > 0 && !SCRIPT_PAGES.some((pattern) => pattern.test(w.url)))).toEqual([]);
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * The province maps of this build: the geometry (content/provinces/geo/, geoBoundaries,
+ * CC BY-SA 4.0) and the reference of the content tree in use, drawn once per build.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import type { ProvinceReference } from '../lib/map/geometry';
+import { buildLocator, buildProvinceMaps, type LocatorMap, type ProvinceMaps } from '../lib/map/province-maps';
+
+const contentDir = resolve(process.env['PORTAL_CONTENT_DIR'] ?? './content');
+/** The geometry is part of the site, not of a content tree: always the project's own file. */
+const GEOMETRY = resolve('content/provinces/geo/vnm-adm1.topojson');
+
+let raw: { topology: Topology; reference: ProvinceReference } | undefined;
+let maps: ProvinceMaps | undefined;
+let locators: { units63: Map<string, LocatorMap>; units2025: Map<string, LocatorMap> } | undefined;
+
+function sources() {
+  raw ??= {
+    topology: JSON.parse(readFileSync(GEOMETRY, 'utf8')) as Topology,
+    reference: JSON.parse(readFileSync(join(contentDir, 'provinces', 'provinces-vn.json'), 'utf8')) as ProvinceReference,
+  };
+  return raw;
+}
+
+/** Both maps (63 units as issued, 34 from 2025-07-01), 400 px wide. */
+export function getProvinceMaps(): ProvinceMaps {
+  maps ??= buildProvinceMaps(sources().topology, sources().reference);
+  return maps;
+}
+
+/** A small locator map per unit; keys are the catalog's unit keys ("quang-tri", "quang-tri-2025"). */
+export function getLocator(unitKey: string): LocatorMap | undefined {
+  locators ??= buildLocator(sources().topology, sources().reference);
+  return unitKey.endsWith('-2025') ? locators.units2025.get(unitKey.slice(0, -'-2025'.length)) : locators.units63.get(unitKey);
+}

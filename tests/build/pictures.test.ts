@@ -1,0 +1,84 @@
+/**
+ * The maps (and, as they come, the charts) on the pages named in issue 18: present, with
+ * accessible names, a legend, a text alternative, and small. Read from dist/.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { describe, expect, inject, it } from 'vitest';
+import { page } from '../helpers/build';
+
+const dist = inject('distDir');
+/** Target of issue 18 for one map's SVG, gzipped. */
+const MAP_GZIP_BUDGET = 40 * 1000;
+
+function mapsOf($: CheerioAPI) {
+  return { m34: $('figure#ban-do-34'), m63: $('figure#ban-do-63') };
+}
+
+describe('province maps', () => {
+  for (const url of ['/', '/tinh/']) {
+    it(`${url} shows the 34 and the 63 units, every province a named link, with a legend and a link to the list`, () => {
+      const $ = page(dist, url);
+      const { m34, m63 } = mapsOf($);
+      for (const [figure, n] of [[m34, 34], [m63, 63]] as const) {
+        expect(figure.length).toBe(1);
+        const links = figure.find('svg a');
+        expect(links.length).toBe(n);
+        links.each((_, a) => {
+          const label = $(a).attr('aria-label') ?? '';
+          expect(label).toMatch(/^(tỉnh|thành phố) .+: (chưa có kế hoạch|[\d.]+ kế hoạch)$/);
+          expect($(a).children('title').text()).toBe(label);
+          expect($(a).attr('href')).toMatch(/^\/tinh\/[a-z0-9-]+\/$/);
+          expect($(a).find('path.map-unit').attr('class')).toMatch(/map-c\d/);
+        });
+        const svg = figure.find('svg');
+        expect(svg.attr('role')).toBe('group');
+        expect($(`#${svg.attr('aria-labelledby')}`).text().length).toBeGreaterThan(10);
+        expect(figure.find('.map-legend li').length).toBeGreaterThanOrEqual(2);
+        expect(figure.find('figcaption').text()).toContain('Hoàng Sa');
+        expect(figure.find('figcaption').text()).toContain('CC BY-SA 4.0');
+        expect(figure.find('text.map-label').map((_, t) => $(t).text()).get()).toEqual(['Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']);
+        const href = figure.find('figcaption a').attr('href')!;
+        if (href.startsWith('#')) expect($(href).length, href).toBe(1);
+        const bytes = gzipSync($.html(svg)).length;
+        console.log(`${url} ${figure.attr('id')}: svg ${Buffer.byteLength($.html(svg))} bytes, ${bytes} gzipped`);
+        expect(bytes).toBeLessThanOrEqual(MAP_GZIP_BUDGET);
+      }
+      // The link of a province with plans names its count; the seeds' Quảng Trị has one.
+      expect(m63.find('a[href="/tinh/quang-tri/"]').attr('aria-label')).toBe('tỉnh Quảng Trị: 1 kế hoạch');
+      // Hoàng Sa is drawn inside the link of Đà Nẵng (2025: the merged Đà Nẵng), Trường Sa inside Khánh Hòa's.
+      expect(m63.find('a[href="/tinh/da-nang/"] path.map-dots').length).toBe(1);
+      expect(m34.find('a[href="/tinh/khanh-hoa-2025/"] path.map-dots').length).toBe(1);
+      expect(m34.find('a[href="/tinh/da-nang-2025/"] path.map-dots').length).toBe(1);
+    });
+  }
+
+  it('the 2025 map counts the plans of the merged provinces: Vĩnh Long 2025 holds Bến Tre\'s plan', () => {
+    const $ = page(dist, '/tinh/');
+    expect($('figure#ban-do-34 a[href="/tinh/vinh-long-2025/"]').attr('aria-label')).toBe('tỉnh Vĩnh Long: 1 kế hoạch');
+  });
+
+  it('a province page and a district page show where the province lies', () => {
+    for (const [url, caption] of [['/tinh/ben-tre/', 'Tỉnh Bến Tre trên bản đồ Việt Nam.'], ['/tinh/vinh-long-2025/', 'Tỉnh Vĩnh Long (từ 01/7/2025) trên bản đồ Việt Nam.'], ['/tinh/ha-tinh/huyen-ky-anh/', 'Huyện Kỳ Anh thuộc tỉnh Hà Tĩnh.']] as const) {
+      const $ = page(dist, url);
+      const img = $('figure.locator img');
+      expect(img.attr('alt'), url).toMatch(/^Vị trí của (tỉnh|thành phố) .+ trên bản đồ Việt Nam$/);
+      const file = join(dist, img.attr('src')!);
+      const svg = load(readFileSync(file, 'utf8'), { xmlMode: true });
+      expect(svg('svg > title').text(), url).toBe(img.attr('alt'));
+      expect(svg('path[fill="#8b1a1a"]').attr('d'), url).toMatch(/^M/);
+      expect(statSync(file).size, url).toBeLessThan(6000);
+      expect($('figure.locator figcaption').text(), url).toBe(caption);
+    }
+  });
+
+  it('a district plan names its province on a small map', () => {
+    const $ = page(dist, '/ke-hoach/ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd/');
+    expect($('figure.locator img').attr('alt')).toBe('Vị trí của tỉnh Hà Tĩnh trên bản đồ Việt Nam');
+    expect($('figure.locator img').attr('src')).toBe('/ban-do/vi-tri/ha-tinh.svg');
+    expect($('figure.locator figcaption').text()).toBe('Huyện Kỳ Anh thuộc tỉnh Hà Tĩnh.');
+  });
+});

@@ -82,3 +82,28 @@ describe('province maps', () => {
     expect($('figure.locator figcaption').text()).toBe('Huyện Kỳ Anh thuộc tỉnh Hà Tĩnh.');
   });
 });
+
+describe('charts', () => {
+  for (const [url, id, columns] of [['/', 'bieu-do-nam', 6], ['/nam/', 'bieu-do-nam', 6], ['/chi-so/', 'bieu-do-chi-so', 0]] as const) {
+    it(`${url} has the chart ${id}: an image with a title and a description, its bars, and its data table`, () => {
+      const $ = page(dist, url);
+      const svg = $(`svg[aria-labelledby="${id}-t ${id}-d"]`);
+      expect(svg.attr('role')).toBe('img');
+      expect($(`#${id}-t`).text().length).toBeGreaterThan(10);
+      expect($(`#${id}-d`).text()).toMatch(/\d/);
+      expect(svg.find('rect.chart-bar').length).toBeGreaterThan(0);
+      svg.find('rect.chart-bar').each((_, r) => expect($(r).children('title').text()).toMatch(/\d+ kế hoạch$/));
+      const table = svg.closest('figure').find('table');
+      expect(table.find('tbody tr').length).toBeGreaterThan(0);
+      if (columns > 0) expect(table.find('thead th').length).toBe(columns);
+      const bytes = gzipSync($.html(svg)).length;
+      console.log(`${url} ${id}: svg ${Buffer.byteLength($.html(svg))} bytes, ${bytes} gzipped`);
+    });
+  }
+
+  it('the year chart and its table agree with the catalog: the seeds have 5 plans', () => {
+    const $ = page(dist, '/nam/');
+    const totals = $('figure.chart table tbody tr td:last-child').map((_, td) => Number($(td).text().replace(/\./g, ''))).get();
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(5);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The province maps of this build: the geometry (content/provinces/geo/, geoBoundaries,
+ * The province maps of this build: the geometry (data/geo/, geoBoundaries,
  * CC BY-SA 4.0) and the reference of the content tree in use, drawn once per build.
  */
 import { readFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ import type { ProvinceReference } from '../lib/map/geometry';
 import { buildLocator, buildProvinceMaps, type LocatorMap, type ProvinceMaps } from '../lib/map/province-maps';
 
 const contentDir = resolve(process.env['PORTAL_CONTENT_DIR'] ?? './content');
-/** The geometry is part of the site, not of a content tree: always the project's own file. */
-const GEOMETRY = resolve('content/provinces/geo/vnm-adm1.topojson');
+/** The geometry is part of the site, not of a content tree (data/geo/, outside content/): always the project's own file. */
+const GEOMETRY = resolve('data/geo/vnm-adm1.topojson');
 
 let raw: { topology: Topology; reference: ProvinceReference } | undefined;
 let maps: ProvinceMaps | undefined;

@@ -1,5 +1,5 @@
 /**
- * The geometry of the 63 pre-2025 provinces (content/provinces/geo/vnm-adm1.topojson,
+ * The geometry of the 63 pre-2025 provinces (data/geo/vnm-adm1.topojson,
  * geoBoundaries VNM ADM1, CC BY-SA 4.0), matched to the provinces of the verified
  * reference (content/provinces/provinces-vn.json) by ISO 3166-2 code, the match checked
  * against the geometry's ASCII name. Pure: the caller reads the files.
@@ -30,7 +30,7 @@ interface BoundaryProperties {
   shapeISO: string;
 }
 
-/** Where the geometry file disagrees with the reference; see content/provinces/geo/README.md. */
+/** Where the geometry file disagrees with the reference; see data/geo/README.md. */
 export const ISO_CORRECTIONS: Readonly<Record<string, string>> = { 'VN-38': 'VN-32' };
 
 /** The name of the collection of provinces inside the topology. */
@@ -51,7 +51,7 @@ function nameSlug(shapeName: string): string {
  * pre-2025 slug as id and property, in the reference's order. Throws a GeometryError when
  * a geometry matches no province, a province has no geometry, or names disagree.
  */
-export function matchProvinces(topology: Topology, reference: ProvinceReference, file = 'content/provinces/geo/vnm-adm1.topojson'): ProvinceTopology {
+export function matchProvinces(topology: Topology, reference: ProvinceReference, file = 'data/geo/vnm-adm1.topojson'): ProvinceTopology {
   const objects = Object.values(topology.objects);
   const collection = objects[0];
   if (objects.length !== 1 || collection?.type !== 'GeometryCollection') {

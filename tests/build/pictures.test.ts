@@ -71,6 +71,7 @@ describe('province maps', () => {
       expect(svg('svg > title').text(), url).toBe(img.attr('alt'));
       expect(svg('path[fill="#8b1a1a"]').attr('d'), url).toMatch(/^M/);
       expect(statSync(file).size, url).toBeLessThan(6000);
+      expect(img.attr('width'), url).toBe('160');
       expect($('figure.locator figcaption').text(), url).toBe(caption);
     }
   });
@@ -107,3 +108,33 @@ describe('charts', () => {
     expect(totals.reduce((a, b) => a + b, 0)).toBe(5);
   });
 });
+
+describe('task timelines', () => {
+  it('a plan with appendix tasks shows their timeline next to the task table; the image exists and draws every task', () => {
+    const $ = page(dist, '/ke-hoach/ben-tre/ubnd-tinh/2021/105-kh-ubnd/');
+    const img = $('figure.gantt img');
+    expect(img.attr('src')).toBe('/tien-do/ben-tre/ubnd-tinh/2021/105-kh-ubnd.svg');
+    expect(img.attr('alt')).toMatch(/^Biểu đồ tiến độ: 13 nhiệm vụ theo tháng của năm 2021/);
+    expect($($('figure.gantt figcaption a').attr('href')!).length).toBe(1);
+    const svg = readFileSync(join(dist, img.attr('src')!), 'utf8');
+    const rows = (svg.match(/<text x="[\d.]+" y="[\d.]+" text-anchor="end"/g) ?? []).length;
+    expect(rows).toBe(13);
+    console.log(`gantt ben-tre: ${Buffer.byteLength(svg)} bytes, ${gzipSync(svg).length} gzipped`);
+  });
+
+  it('an agency that leads tasks shows them across its plans', () => {
+    const files = $$('/co-quan/');
+    expect(files.length).toBeGreaterThan(0);
+  });
+});
+
+function $$(prefix: string): string[] {
+  const $ = page(dist, prefix);
+  return $('a[href^="/co-quan/"]').map((_, a) => $(a).attr('href')!).get().filter((href) => {
+    try {
+      return page(dist, href)('figure.gantt img').length > 0;
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * /tien-do/<plan id>.svg: the timeline of a plan's appendix tasks; /tien-do/co-quan/<agency
+ * id>.svg: the tasks an agency leads across its plans. Images beside the task tables,
+ * which are their text alternative.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAssignments, getCatalog } from '../../data/catalog';
+import { byPeriod } from '../../lib/assignments';
+import { ganttChart, ganttSvg } from '../../lib/charts/gantt';
+import { ganttTasks } from '../../lib/charts/plan-gantt';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  const plans = catalog.plans
+    .map((plan) => ({ plan, rows: byPeriod(assignments.tasks.filter((row) => row.plan === plan)) }))
+    .filter(({ rows }) => rows.length > 0)
+    .map(({ plan, rows }) => ({ params: { id: plan.id }, props: { svg: ganttSvg(ganttChart(ganttTasks(rows), plan.data.year), `Tiến độ các nhiệm vụ của kế hoạch năm ${plan.data.year}`) } }));
+  const agencies = [...assignments.byAgency.entries()]
+    .filter(([, a]) => a.tasksLed.length > 0)
+    .map(([key, a]) => {
+      const rows = byPeriod(a.tasksLed);
+      const years = rows.map((row) => row.plan.data.year);
+      const name = catalog.agencies.get(key)?.name ?? key;
+      const chart = ganttChart(ganttTasks(rows, { withPlan: true }), Math.min(...years), { lastYear: Math.max(...years) });
+      return { params: { id: `co-quan/${key}` }, props: { svg: ganttSvg(chart, `Tiến độ các nhiệm vụ do ${name} chủ trì`) } };
+    });
+  return [...plans, ...agencies];
+};
+
+export const GET: APIRoute = ({ props }) => new Response((props as { svg: string }).svg, { headers: { 'content-type': 'image/svg+xml' } });

@@ -68,7 +68,9 @@ export function ganttChart(tasks: readonly GanttTask[], year: number, { width = 
   const top = 30;
   const left = 40;
   const right = width - 8;
-  const height = top + tasks.length * rowHeight + 8;
+  const leadCount = new Set(tasks.map((t) => t.lead).filter((l) => l !== null)).size;
+  // Below the rows: the legend of lead bodies, one line each.
+  const height = top + tasks.length * rowHeight + 8 + (leadCount > 0 ? 8 + leadCount * 16 : 0);
   const x = scaleLinear().domain([t0, t1]).range([left, right]).clamp(true);
   const leads: string[] = [];
   for (const t of tasks) if (t.lead && !leads.includes(t.lead)) leads.push(t.lead);
@@ -89,14 +91,14 @@ export function ganttChart(tasks: readonly GanttTask[], year: number, { width = 
     const date = new Date(Date.UTC(year, m, 1));
     months.push({ x: round(x(monthStart(m))), label: `Th${date.getUTCMonth() + 1}`, year: date.getUTCMonth() === 0 || m === firstMonth ? date.getUTCFullYear() : null });
   }
-  return { width, height, left, right, top, bottom: height - 8, rowHeight, rows, months, leads };
+  return { width, height, left, right, top, bottom: top + tasks.length * rowHeight, rowHeight, rows, months, leads };
 }
 
 function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-/** Colours of the lead bodies (8, then repeating), 4.5:1 or more against white for the legend text beside them. */
+/** Colours of the lead bodies (8, then repeating), each 4.5:1 or more against white. */
 export const LEAD_COLOURS = ['#123f73', '#b35900', '#2e7d32', '#8b1a1a', '#5e35b1', '#00695c', '#6d4c41', '#37474f'] as const;
 
 /** The chart as a standalone SVG document (an image beside the task table, which is its text alternative). */
@@ -121,6 +123,11 @@ export function ganttSvg(chart: GanttChart, title: string): string {
     else if (row.marker !== null) parts.push(`<path d="M${row.marker} ${row.y + 3}l6 ${chart.rowHeight / 2 - 3}-6 ${chart.rowHeight / 2 - 3}-6-${chart.rowHeight / 2 - 3}z" fill="${colour(row.color)}"><title>${esc(`${row.title}: ${row.period}`)}</title></path>`);
     else parts.push(`<text x="${chart.left + 4}" y="${round(cy + 4)}" fill="#4a4f55" font-style="italic">${esc(row.period)} (không vẽ được trên lịch)</text>`);
   }
-  parts.push(`<line x1="${chart.left}" x2="${chart.left}" y1="${chart.top - 4}" y2="${chart.bottom}" stroke="#1a1a1a"/>`, '</svg>');
+  parts.push(`<line x1="${chart.left}" x2="${chart.left}" y1="${chart.top - 4}" y2="${chart.bottom}" stroke="#1a1a1a"/>`);
+  for (const [i, lead] of chart.leads.entries()) {
+    const y = chart.bottom + 16 + i * 16;
+    parts.push(`<rect x="${chart.left}" y="${y - 9}" width="10" height="10" fill="${colour(i)}"/><text x="${chart.left + 16}" y="${y}" fill="#1a1a1a">${esc(lead)}</text>`);
+  }
+  parts.push('</svg>');
   return parts.join('');
 }

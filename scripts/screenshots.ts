@@ -1,0 +1,46 @@
+/**
+ * Screenshots of the main page types at phone (390 px) and desktop (1280 px) widths, in
+ * Debian's Chromium as the browser tests drive it: `npm run screenshots [-- <dist dir>
+ * <out dir>]` (defaults: dist/ and .screenshots/, which is not committed). Build first
+ * (`npm run build`). Prints each file written. For a reviewer to look at the pages.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../tests/helpers/browser';
+import { serve } from '../tests/helpers/serve';
+
+const [distArg = 'dist', outArg = '.screenshots'] = process.argv.slice(2);
+const dist = resolve(distArg);
+const out = resolve(outArg);
+
+export const PAGES: readonly [string, string][] = [
+  ['trang-chu', '/'],
+  ['tinh', '/tinh/'],
+  ['tinh-63', '/tinh/#ban-do-63'],
+  ['tinh-ben-tre', '/tinh/ben-tre/'],
+  ['nam', '/nam/'],
+  ['chi-so', '/chi-so/'],
+  ['van-ban', '/van-ban/'],
+  ['ke-hoach-ben-tre', '/ke-hoach/ben-tre/ubnd-tinh/2021/105-kh-ubnd/'],
+  ['ke-hoach-ky-anh', '/ke-hoach/ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd/'],
+];
+const WIDTHS = { 'dien-thoai': { width: 390, height: 844 }, 'may-tinh': { width: 1280, height: 900 } } as const;
+
+mkdirSync(out, { recursive: true });
+const server = await serve(dist);
+const browser = await launchChromium();
+try {
+  for (const [device, viewport] of Object.entries(WIDTHS)) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+    for (const [name, url] of PAGES) {
+      await page.goto(`${server.origin}${url}`);
+      const file = join(out, `${name}-${device}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      console.log(file);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

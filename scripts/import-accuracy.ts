@@ -13,25 +13,13 @@ import { buildCatalog } from '../src/lib/catalog';
 import { importPlan } from '../src/lib/import-plan';
 import { readSource } from '../src/lib/import/readers';
 import { readAgencies, readIndices, readProvinces } from './lib/read-content';
+import { characterErrorRate } from './import-accuracy-cer';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/real/expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const sources = readFileSync(join(ROOT, 'tests/fixtures/real/SOURCES.md'), 'utf8');
 const dirs = [join(ROOT, 'tests/fixtures/real/texts'), join(ROOT, '.corpus')].filter(existsSync);
 const catalog = buildCatalog({ plans: [], agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
-
-/** Levenshtein distance / reference length. */
-export function characterErrorRate(hyp: string, ref: string): number {
-  const a = [...hyp.replace(/\s+/g, ' ').trim()];
-  const b = [...ref.replace(/\s+/g, ' ').trim()];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return b.length ? prev[b.length]! / b.length : 0;
-}
 
 interface Row { id: string; format: string; source: string; fields: number; agree: number; invented: number; ms: number; differing: string[]; ocr: number[] | null; cer: number | null }
 const rows: Row[] = [];

@@ -125,7 +125,13 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
     }
   }
   const years = title ? [...title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1])) : [];
-  const year = years.at(-1) ?? null;
+  let year = years.at(-1) ?? null;
+  if (year === null && date) {
+    // The plan year is not in the title: the issue year places the draft, and a person confirms it.
+    year = Number(date.slice(0, 4));
+    notes.push(`plan year: the title names no year; the issue year ${year} is used`);
+    toCheck.push(`year: the title names no year; ${year} (the issue year) was used to place the draft; confirm the year the plan is for`);
+  }
 
   // Issuer: the letterhead, else the appendix caption, else "… ban hành Kế hoạch" in the text.
   let issuer: AgencyResolution | null = header.issuer ? resolveAgency(header.issuer, header.superior, agencies, units, date, header.letterhead) : null;
@@ -196,7 +202,7 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
     tasks,
   };
   if (!refused) {
-    for (const [field, value] of Object.entries({ number, title, year, date, place })) {
+    for (const [field, value] of Object.entries({ number, title, date, place, ...(year === null ? { year } : {}) })) {
       if (value === null) toCheck.push(`${field}: not stated in the text (left null)`);
     }
   }

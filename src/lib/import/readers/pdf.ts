@@ -75,7 +75,7 @@ function widgetWords(bytes: Uint8Array, page: number, pageHeight: number, rects:
 export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     const name = (error as Error).name ?? '';
     if (/Password/i.test(name) || /password/i.test((error as Error).message)) throw new Error('is an encrypted PDF (password protected); export an unprotected copy');
@@ -112,6 +112,16 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
       l.text = joinRuns(l.runs, corrections);
     }
     pageLines.sort((a, b) => b.y - a.y);
+    // A lone glyph drawn apart from its word (a capital with a hook drawn twice): dropped when a neighbouring line has it at that place.
+    for (let i = pageLines.length - 1; i >= 0; i--) {
+      const l = pageLines[i]!;
+      if ([...l.text].length !== 1 || !/\p{L}/u.test(l.text)) continue;
+      const near = [pageLines[i - 1], pageLines[i + 1]].find((n) => n && Math.abs(n.y - l.y) < l.size * 1.5 && n.runs.some((r) => r.x - 1 <= l.x && l.x <= r.x + r.w + 1 && r.str.includes(l.text)));
+      if (near) {
+        recordCorrection(corrections, l.text, '', 'a letter the PDF draws a second time apart from its word, dropped');
+        pageLines.splice(i, 1);
+      }
+    }
     // Page numbers: a line that is only a number (or "- 2 -", "Trang 2") at the top or bottom of a page.
     const kept = pageLines.filter((l, i) => {
       const edge = i <= 1 || i >= pageLines.length - 2;
@@ -122,6 +132,15 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
       return true;
     });
     lines.push(...kept);
+  }
+  // A letter left alone at the foot of a page when its line was carried over to the next page.
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    if (next.page === l.page + 1 && [...l.text].length === 1 && /\p{L}/u.test(l.text) && next.text.replace(/^[-–+•]\s*/u, '').startsWith(l.text)) {
+      recordCorrection(corrections, l.text, '', 'a letter left at the foot of a page when its line went on to the next page, dropped');
+      lines.splice(i, 1);
+    }
   }
   const all = lines.map((l) => l.text).join('\n');
   const problem = textLayerProblem(all, pdf.numPages);
@@ -145,6 +164,30 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     // "Số:" and the V/v lines belong after the letterhead; keep the left column's order.
     blocks.push(left.filter((l) => !/^(Số|V\/v)/u.test(l)), left.filter((l) => /^(Số|V\/v)/u.test(l)) , right);
   }
+  // The Nơi nhận list and the signature sit side by side like the header: split them the same way.
+  let tail: string[][] = [];
+  const receivedAt = lines.findIndex((l, i) => i >= Math.max(0, headerEnd) && /^Nơi nhận/u.test(l.text));
+  if (receivedAt !== -1) {
+    const middle = pageWidth * 0.45;
+    const end = lines.findIndex((l, i) => i > receivedAt && /^(PHỤ LỤC|Phụ lục)/u.test(l.text));
+    const zone = lines.slice(receivedAt, end === -1 ? undefined : end);
+    const left: string[] = [];
+    const right: string[] = [];
+    for (const l of zone) {
+      const leftRuns = l.runs.filter((r) => r.x < middle);
+      const rightRuns = l.runs.filter((r) => r.x >= middle);
+      if (leftRuns.length) {
+        const text = joinRuns(leftRuns, corrections);
+        // A wrapped recipient continues the line above.
+        if (left.length > 1 && !/^[-–+•]/u.test(text) && !/[;.]$/.test(left.at(-1)!)) left[left.length - 1] = `${left.at(-1)} ${text}`;
+        else left.push(text);
+      }
+      if (rightRuns.length) right.push(joinRuns(rightRuns, corrections));
+    }
+    if (right.length) notes.push('the Nơi nhận list and the signature, side by side in the PDF, were read as two blocks');
+    tail = [left, right.filter((l) => l.length > 1 || /\p{Lu}{2}/u.test(l))];
+    lines.splice(receivedAt, zone.length);
+  }
   // The body: a new paragraph where a line is indented, starts a list item, or follows a line ending a sentence.
   const body = lines.slice(Math.max(0, headerEnd));
   const margin = Math.min(...body.map((l) => l.x).filter((x) => x > 0), Infinity);
@@ -167,12 +210,14 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     prev = l;
   }
   flush();
+  const tailStart = blocks.length;
+  blocks.push(...tail);
   const text = `${blocks
     .map((b) => b.filter(Boolean))
     .filter((b) => b.length)
     .map((b, i, all) => {
       // Paragraph blocks are joined into one line; header, Nơi nhận and signature keep their lines.
-      const keep = i < 3 || b.some((l) => /^Nơi nhận|^[-–]\s/u.test(l)) || b.every((l) => l === l.toUpperCase() || /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}$/u.test(l));
+      const keep = i < 3 || i >= tailStart || b.some((l) => /^Nơi nhận|^[-–]\s/u.test(l)) || b.every((l) => l === l.toUpperCase() || /^\p{Lu}\p{Ll}*(\s\p{Lu}\p{Ll}*){1,4}$/u.test(l));
       void all;
       return keep ? b.join('\n') : b.join(' ');
     })

@@ -24,6 +24,7 @@ import { normalizeText } from '../src/lib/markdown/normalize-text';
 import { planSchema, type PlanData } from '../src/lib/schemas/plan';
 import { loadAgencyFile, loadProvinceUnits } from '../src/lib/content-loaders';
 import { loadIndices } from '../src/lib/indices';
+import { GENERATED_VOCABULARY, readVocabulary, vocabularyJson } from './lib/vocabulary-files';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const label = contentLabel(contentDir);
@@ -62,6 +63,11 @@ const units = collect(
   [],
 );
 const indices = collect(() => loadIndices(readContentText(join(contentDir, 'indices.yaml'), label('indices.yaml'), LIMITS.dataFile), label('indices.yaml')), []);
+// The citation vocabulary (content/reference/*.yaml), and the table the parser reads from it.
+const vocabulary = collect(() => readVocabulary(join(contentDir, 'reference')), null);
+if (vocabulary && contentDir === resolve('content') && readFileSync(GENERATED_VOCABULARY, 'utf8') !== vocabularyJson(vocabulary)) {
+  problems.push({ file: 'content/reference', field: '', message: `${GENERATED_VOCABULARY} is older than these files: run npm run vocabulary` });
+}
 
 const plans: (Entry<PlanData> & { body: Root })[] = [];
 for (const path of inventory.files.plan) {
@@ -83,7 +89,8 @@ let references = 0;
 for (const plan of plans) {
   // Spans only: which text the parser reads as references (keys need no context here).
   const { text } = bodyText(plan.body);
-  const citations = findCitations(text);
+  // Anaphora ("Kế hoạch này") are references too but have no number to read: not counted.
+  const citations = findCitations(text).filter((c) => c.kind !== 'anaphoric');
   references += citations.length;
   for (const { match, around } of uncoveredNumbers(text, citations)) {
     problems.push({ file: plan.filePath!, field: 'body', message: `"${match}" looks like a document number the references parser cannot read (…${around}…): write it as the document does, e.g. "84/KH-UBND"` });

@@ -3,7 +3,7 @@
  * portal's own parser (no server), and shows the text with each reference marked and
  * linked to its page on the portal when the portal has one.
  */
-import { findCitations, type Citation } from '../lib/citations';
+import { CITING_KINDS, findCitations, type Citation } from '../lib/citations';
 import { segmentText } from '../lib/citations/annotate';
 
 const form = document.querySelector<HTMLFormElement>('#cong-cu-trich-dan')!;
@@ -61,7 +61,9 @@ function render(text: string, citations: Citation[]) {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const id = province.value;
-  render(input.value, findCitations(input.value, id ? { province: { id, name: provinceNames.get(id) ?? id } } : {}));
+  // Citations of other documents: the pasted text naming itself and "Kế hoạch này" are not listed.
+  const found = findCitations(input.value, id ? { province: { id, name: provinceNames.get(id) ?? id } } : {});
+  render(input.value, found.filter((citation) => CITING_KINDS.has(citation.kind)));
 });
 form.hidden = false;
 document.querySelector('#can-javascript')?.remove();

@@ -8,21 +8,24 @@
  * fit, the document's page shows the ambiguity; never are two documents merged.
  */
 import type { CatalogPlan } from './catalog';
-import { findCitations, type Citation, type CitationContext } from './citations';
+import { CITING_KINDS, findCitations, type Citation, type CitationContext } from './citations';
 import { citationContext } from './citation-context';
 import { sentenceAround } from './sentence';
 import { formatShortVi, toIsoPartial } from './dates';
 import { compareVi } from './collate';
 import { documentUrl } from './cited-format';
 
-/** The citation context of a plan: its province, district and issue date (see citationContext). */
+/** The citation context of a plan: its province, district, issue date and own number (see citationContext). */
 export function planContext(plan: CatalogPlan): CitationContext {
   const names = new Map([[plan.province.key, plan.province.name], ...(plan.district ? [[plan.district.key, plan.district.name] as const] : [])]);
   return citationContext(
-    { province: plan.province.key, district: plan.district?.key ?? null, date: plan.data.date ? toIsoPartial(plan.data.date) : null, year: plan.data.year },
+    { province: plan.province.key, district: plan.district?.key ?? null, date: plan.data.date ? toIsoPartial(plan.data.date) : null, year: plan.data.year, number: plan.data.number },
     names,
   );
 }
+
+/** The citations of a text that cite a document, for the index: not the text naming itself, not anaphora ("Kế hoạch này"). */
+const citing = (citations: Citation[]) => citations.filter((citation) => CITING_KINDS.has(citation.kind));
 
 /** The key a numbered plan has as a cited document (the parser reads its own identity), or null. */
 export function planDocumentKey(plan: CatalogPlan): string | null {
@@ -51,6 +54,8 @@ export interface CitedDocument {
   national: boolean;
   /** Whether it is a document of the Party (its number parsed as a Party number: 05-NQ/TU). */
   party: boolean;
+  /** Locality key of a local document, from its first citation (or its own plan), else null. */
+  locality: string | null;
   /** Every way the plans wrote it ("84/ KH-UBND", "05/NQ-TU", or a programme's name). */
   notations: string[];
   citations: PlanCitation[];
@@ -60,6 +65,10 @@ export interface CitedDocument {
   resolvedTo: string | null;
   /** For an incomplete key that fits several documents: their keys. */
   candidates: string[];
+  /** Documents this one amends, as the citing texts say ("… sửa đổi, bổ sung … Nghị định số …"). */
+  amends: string[];
+  /** Documents that amend this one, as the citing texts say ("… được sửa đổi, bổ sung bởi …"). */
+  amendedBy: string[];
 }
 
 export interface CitationIndex {
@@ -85,18 +94,25 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
   const documents = new Map<string, CitedDocument>();
   const byPlan: CitationIndex['byPlan'] = new Map();
   const ownKeys = new Map<string, CatalogPlan>();
+  const ownCitations = new Map<string, Citation>();
   for (const { plan } of plans) {
     const key = planDocumentKey(plan);
     if (key) ownKeys.set(key, plan);
   }
+  const newDocument = (c: Citation): CitedDocument => ({
+    key: c.key, type: c.type, number: c.number, date: c.date, issuer: c.issuer, national: c.national, party: c.family === 'party', locality: c.locality,
+    notations: [], citations: [], plan: ownKeys.get(c.key) ?? null, resolvedTo: null, candidates: [], amends: [], amendedBy: [],
+  });
 
   const add = (entry: PlanCitation) => {
     const c = entry.citation;
     let document = documents.get(c.key);
     if (!document) {
-      document = { key: c.key, type: c.type, number: c.number, date: c.date, issuer: c.issuer, national: c.national, party: c.family === 'party', notations: [], citations: [], plan: ownKeys.get(c.key) ?? null, resolvedTo: null, candidates: [] };
+      document = newDocument(c);
       documents.set(c.key, document);
     }
+    for (const key of c.amends) if (!document.amends.includes(key)) document.amends.push(key);
+    for (const key of c.amendedBy) if (!document.amendedBy.includes(key)) document.amendedBy.push(key);
     if ((c.date?.length ?? 0) > (document.date?.length ?? 0)) document.date = c.date;
     if (c.issuerStated && (!document.issuer || document.issuer.length < (c.issuer?.length ?? 0))) document.issuer = c.issuer;
     const notation = c.numberAsWritten?.replace(/\s+/g, ' ') ?? c.surface.replace(/\s+/g, ' ');
@@ -106,15 +122,46 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
 
   for (const { plan, text } of plans) {
     const context = planContext(plan);
-    const bodyCitations = findCitations(text, context).map((citation) => ({ plan, citation, sentence: sentenceAround(text, citation.start, citation.end), inLegalBasis: false }));
+    const found = findCitations(text, context);
+    for (const own of found) if (own.kind === 'self' && ownKeys.get(own.key) === plan) ownCitations.set(own.key, own);
+    const bodyCitations = citing(found).map((citation) => ({ plan, citation, sentence: sentenceAround(text, citation.start, citation.end), inLegalBasis: false }));
     const legalBasis = plan.data.legalBasis.flatMap((basis) =>
-      findCitations(basis, context).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })),
+      citing(findCitations(basis, context)).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })),
     );
     byPlan.set(plan.id, { plan, body: bodyCitations, legalBasis });
     for (const entry of [...bodyCitations, ...legalBasis]) add(entry);
   }
+  // Every numbered plan is a document of its own (its /van-ban/<key>/ page leads to the plan), cited or not.
+  for (const [key, plan] of ownKeys) {
+    if (documents.has(key)) continue;
+    const own = ownCitations.get(key) ?? findCitations(`${plan.data.type} số ${plan.data.number}`, { ...planContext(plan), number: null })[0];
+    if (!own) continue;
+    const document = newDocument({ ...own, key });
+    document.notations.push(plan.data.number!);
+    documents.set(key, document);
+  }
+  resolveAcrossCorpus(documents);
+  // Amendments are links both ways: a document amended by another lists it, and the other lists it back.
+  for (const document of documents.values()) {
+    for (const key of document.amends) {
+      const other = documents.get(key);
+      if (other && !other.amendedBy.includes(document.key)) other.amendedBy.push(document.key);
+    }
+    for (const key of document.amendedBy) {
+      const other = documents.get(key);
+      if (other && !other.amends.includes(document.key)) other.amends.push(document.key);
+    }
+  }
+  return { documents, byPlan };
+}
 
-  // Incomplete keys: resolve against the corpus when exactly one documented number fits.
+/**
+ * Corpus-level resolution (after the in-text step of citations/resolve.ts): an
+ * incomplete key (year or place unknown in its text) redirects to the one cited document
+ * with that number that fits, or lists the candidates when several do. Mutates the map.
+ */
+export function resolveAcrossCorpus(documents: Map<string, CitedDocument>): void {
+
   const complete = [...documents.values()].filter((d) => unknownPart(d.key) === null);
   for (const document of documents.values()) {
     if (unknownPart(document.key) === null) continue;
@@ -124,7 +171,7 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
         d.number === document.number &&
         d.national === document.national &&
         // A local document of one place is never another place's, even when the place was inferred.
-        (sample.locality === null || d.citations.some((pc) => pc.citation.locality === sample.locality)),
+        (sample.locality === null || d.locality === sample.locality || d.citations.some((pc) => pc.citation.locality === sample.locality)),
     );
     if (fits.length === 1) {
       const target = fits[0]!;
@@ -134,7 +181,6 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
       for (const notation of document.notations) if (!target.notations.includes(notation)) target.notations.push(notation);
     } else document.candidates = fits.map((d) => d.key);
   }
-  return { documents, byPlan };
 }
 
 /** The key a cited key stands for: the document an incomplete key resolves to, else itself. */
@@ -151,7 +197,7 @@ export function citedDocumentHref(index: CitationIndex, key: string): string {
 /** Documents ordered by how often they are cited (then type and number, in Vietnamese order). */
 export function documentsByCitations(index: CitationIndex): CitedDocument[] {
   return [...index.documents.values()]
-    .filter((d) => d.resolvedTo === null)
+    .filter((d) => d.resolvedTo === null && d.citations.length > 0)
     .sort((a, b) => distinctPlans(b).length - distinctPlans(a).length || b.citations.length - a.citations.length || compareVi(`${a.type} ${a.number}`, `${b.type} ${b.number}`));
 }
 

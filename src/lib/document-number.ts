@@ -7,9 +7,10 @@
  * - Party: `01-NQ/TU`, `87-CTr/HU` (number - type / issuer).
  *
  * This module validates and decomposes a number that is already canonical, as a plan's
- * frontmatter must hold it (no spaces, hyphens not dashes). Finding numbers in running
- * text, with all their real-world variants, is the references parser's job.
+ * frontmatter must hold it (no spaces, hyphens not dashes), with the grammar of the
+ * references parser (citations/grammar.ts), which also finds numbers in running text.
  */
+import { CANONICAL_GROUP, parseNumberText } from './citations/grammar';
 import { slugify } from './slug';
 
 export type NumberFamily = 'administrative' | 'normative' | 'party';
@@ -26,25 +27,29 @@ export interface DocumentNumber {
   symbol: string;
 }
 
-// A symbol group: an upper-case letter (Đ included) then letters, digits or "&":
-// UBND, STTTT, TTg, CTr, QĐi, UBTVQH15, CCHC&PC.
-const GROUP = '[A-ZĐ][A-Za-zĐđ0-9&]*';
-const SERIAL = '\\d{1,5}[a-z]?';
-const ADMINISTRATIVE = new RegExp(`^(${SERIAL})/(${GROUP}(?:-${GROUP})+)$`, 'u');
-const NORMATIVE = new RegExp(`^(${SERIAL})/((?:19|20)\\d{2})/(${GROUP}(?:-${GROUP})*)$`, 'u');
-const PARTY = new RegExp(`^(${SERIAL})-(${GROUP})/(${GROUP})$`, 'u');
-/** A symbol without its number, as an unnumbered draft carries it: "KH-UBND". */
-const SYMBOL = new RegExp(`^${GROUP}(?:-${GROUP})+$`, 'u');
+/** A symbol without its number, as an unnumbered draft carries it: "KH-UBND" (groups begin upper-case). */
+const SYMBOL = new RegExp(`^${CANONICAL_GROUP}(?:-${CANONICAL_GROUP})+$`, 'u');
 
-/** Decomposes a canonical document number, or returns null when it has none of the three shapes. */
+/**
+ * Decomposes a canonical document number, or returns null when it is not one: the
+ * grammar is the citation parser's (citations/grammar.ts), read strictly: the shape only,
+ * with no spaces and no dashes for hyphens.
+ */
 export function parseDocumentNumber(text: string): DocumentNumber | null {
-  let match = NORMATIVE.exec(text);
-  if (match) return { text, family: 'normative', serial: match[1]!, year: Number(match[2]), symbol: match[3]! };
-  match = PARTY.exec(text);
-  if (match) return { text, family: 'party', serial: match[1]!, year: null, symbol: `${match[2]}/${match[3]}` };
-  match = ADMINISTRATIVE.exec(text);
-  if (match) return { text, family: 'administrative', serial: match[1]!, year: null, symbol: match[2]! };
-  return null;
+  const parsed = parseNumberText(text, { strict: true });
+  if (!parsed) return null;
+  const m = parsed.match;
+  if (parsed.family === 'normative') {
+    if (parsed.number !== text) return null;
+    return { text, family: 'normative', serial: parsed.serial, year: parsed.year, symbol: parsed.groups.join('-') };
+  }
+  if (m['serialC'] !== undefined) {
+    if (parsed.number !== text) return null;
+    return { text, family: 'party', serial: parsed.serial, year: null, symbol: `${parsed.groups[0]}/${parsed.groups[1]}` };
+  }
+  const symbol = parsed.groups.join('-');
+  if (`${parsed.serial}/${symbol}` !== text || parsed.groups.length < 2) return null;
+  return { text, family: 'administrative', serial: parsed.serial, year: null, symbol };
 }
 
 /** True for a symbol standing alone, as in an unnumbered draft ("KH-UBND", "KH-SVHTTDL"). */

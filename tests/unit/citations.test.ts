@@ -12,10 +12,13 @@ const source = (file: string) => readFileSync(new URL(`../../content/sources/${f
 /**
  * Every reference to a specific document in each seed's full text, in reading order, as
  * the canonical key it must get (annotated by hand; 60 numbered references and 2 named
- * programmes). Self-references count when numbered (Kỳ Anh's own "Số: 84/KH-UBND", the
- * Bến Tre appendix caption); blank ones ("Số: /KH-UBND") do not exist as references.
+ * programmes; anaphora such as "Kế hoạch này" are left out here). The document's own
+ * number (Kỳ Anh's "Số: 84/KH-UBND", the Bến Tre appendix caption) is listed too, and
+ * `self` says which keys those are: they must come out as kind "self", never as a
+ * citation of another document. Blank ones ("Số: /KH-UBND") do not exist as references.
+ * The accuracy on real texts that are not seeds is measured by `npm run accuracy:cite`.
  */
-const ANNOTATED: { file: string; context: CitationContext; keys: string[] }[] = [
+const ANNOTATED: { file: string; context: CitationContext; keys: string[]; self?: string[] }[] = [
   {
     file: '000_a3a2f507bb98c9f5.txt',
     context: { province: { id: 'quang-tri', name: 'Quảng Trị' }, date: '2022' },
@@ -81,6 +84,7 @@ const ANNOTATED: { file: string; context: CitationContext; keys: string[] }[] = 
       '19-nq-tw-khoa-xii',
       'ben-tre-105-kh-ubnd-2020',
     ],
+    self: ['ben-tre-105-kh-ubnd-2020'], // the appendix caption "Kèm theo Kế hoạch số 105/KH-UBND"
   },
   {
     file: '003_f3464f3994928751.txt',
@@ -99,6 +103,7 @@ const ANNOTATED: { file: string; context: CitationContext; keys: string[] }[] = 
       '749-qd-ttg-2020',
       'ha-tinh-279-kh-ubnd-2020', // "của UBND tỉnh tại Kế hoạch số 279/KH-UBND"
     ],
+    self: ['ha-tinh-huyen-ky-anh-84-kh-ubnd-2024'],
   },
   {
     file: '004_db0b1a17f5ee1002.txt',
@@ -107,42 +112,16 @@ const ANNOTATED: { file: string; context: CitationContext; keys: string[] }[] = 
   },
 ];
 
-/** Counts matches between expected and found keys as multisets, in order-independent fashion. */
-function score(expected: string[], found: string[]) {
-  const pool = [...expected];
-  let truePositives = 0;
-  for (const key of found) {
-    const at = pool.indexOf(key);
-    if (at !== -1) {
-      pool.splice(at, 1);
-      truePositives++;
-    }
-  }
-  return { truePositives, falsePositives: found.length - truePositives, falseNegatives: expected.length - truePositives };
-}
-
 describe('annotated seed citations', () => {
-  const totals = { truePositives: 0, falsePositives: 0, falseNegatives: 0, annotated: 0 };
-
   it.each(ANNOTATED.map((seed) => [seed.file, seed] as const))('%s', (_file, seed) => {
     const text = source(seed.file);
     const found = findCitations(text, seed.context);
     for (const citation of found) expect(text.slice(citation.start, citation.end)).toBe(citation.surface);
-    const result = score(seed.keys, found.map((c) => c.key));
-    totals.truePositives += result.truePositives;
-    totals.falsePositives += result.falsePositives;
-    totals.falseNegatives += result.falseNegatives;
-    totals.annotated += seed.keys.length;
-    expect(found.map((c) => c.key)).toEqual(seed.keys);
-  });
-
-  it('reports precision and recall over the annotated set', () => {
-    const precision = totals.truePositives / (totals.truePositives + totals.falsePositives);
-    const recall = totals.truePositives / (totals.truePositives + totals.falseNegatives);
-    console.log(`citations: ${totals.annotated} annotated references in 5 seeds; precision ${(precision * 100).toFixed(1)} %, recall ${(recall * 100).toFixed(1)} % (keys must match exactly)`);
-    expect(totals.annotated).toBe(62);
-    expect(precision).toBe(1);
-    expect(recall).toBe(1);
+    const documents = found.filter((c) => c.kind !== 'anaphoric');
+    expect(documents.map((c) => c.key)).toEqual(seed.keys);
+    expect(documents.filter((c) => c.kind === 'self').map((c) => c.key)).toEqual(seed.self ?? []);
+    // The document's own number is never a citation of another document.
+    for (const key of seed.self ?? []) expect(documents.filter((c) => c.key === key && c.kind !== 'self')).toEqual([]);
   });
 });
 

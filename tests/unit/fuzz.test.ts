@@ -182,7 +182,9 @@ describe('citations', () => {
         expect(c.start).toBeLessThan(c.end);
         expect(input.slice(c.start, c.end)).toBe(c.surface);
         expect(c.start).toBeGreaterThanOrEqual(previous);
-        expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        // An anaphor the text leaves unresolved ("Kế hoạch này" in an unnumbered draft) has no key; every other citation has one.
+        if (c.kind === 'anaphoric' && c.refersTo === null) expect(c.key).toBe('');
+        else expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         previous = c.start;
       }
     }, 3000);

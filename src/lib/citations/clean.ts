@@ -24,8 +24,34 @@ const FOLD: Record<string, string> = {
 const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const MARK = /\p{M}/u;
 
+const FOLD_ANY = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+const DROP_ANY = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
 /** Cleans `input` for matching; see {@link CleanText}. Linear in the input's length. */
 export function cleanText(input: string): CleanText {
+  // Fast path, the common case: composed text. Every fold replaces one UTF-16 unit by one,
+  // so only dropped characters move offsets.
+  if (input.normalize('NFC') === input) {
+    const folded = input.replace(FOLD_ANY, (char) => FOLD[char]!);
+    const toInput = new Uint32Array(folded.length + 1);
+    let out = 0;
+    let last = 0;
+    const parts: string[] = [];
+    for (const drop of folded.matchAll(DROP_ANY)) {
+      parts.push(folded.slice(last, drop.index));
+      for (let i = last; i < drop.index; i++) toInput[out++] = i;
+      last = drop.index + drop[0].length;
+    }
+    parts.push(folded.slice(last));
+    for (let i = last; i < folded.length; i++) toInput[out++] = i;
+    toInput[out] = input.length;
+    return { text: parts.length === 1 ? folded : parts.join(''), toInput: out === folded.length ? toInput : toInput.slice(0, out + 1) };
+  }
+  return cleanSlow(input);
+}
+
+/** Clusters normalised one by one: for decomposed (NFD) or mixed input. */
+function cleanSlow(input: string): CleanText {
   const out: string[] = [];
   const map: number[] = [];
   let i = 0;

@@ -17,7 +17,8 @@ import { slugify } from '../slug';
 import { ALIASES, ALIAS_NEIGHBOURHOOD } from './aliases';
 import { cleanText, inputSpan } from './clean';
 import { extractCitations, type Family, type RawCitation } from './extract';
-import { centralPartyTerm, nationalIssuer, type DocumentType } from './vocabulary';
+import { parseNumberText } from './grammar';
+import { centralPartyTerm, localIssuerName, nationalIssuer, type DocumentType } from './vocabulary';
 
 /** Where a text comes from, to resolve "của UBND tỉnh" and unstated issuers. */
 export interface CitationContext {
@@ -27,7 +28,23 @@ export interface CitationContext {
   district?: { id: string; name: string } | null;
   /** Its issue date (ISO prefix), to apply name aliases only to later texts. */
   date?: string | null;
+  /**
+   * Its own number ("84/KH-UBND"), so that the text naming itself (header, appendix
+   * caption, "Kế hoạch này") is told apart from citations of other documents. When
+   * absent, the number of the text's header line ("Số: …") is taken.
+   */
+  number?: string | null;
 }
+
+/**
+ * What a reference is, as eyecite's citation classes say it:
+ * - "full": a numbered reference to another document (its first mention, or one that gives its date);
+ * - "short": a later mention of a number already cited in the same text;
+ * - "self": the citing document's own number (its header, an appendix caption "Kèm theo Kế hoạch số …");
+ * - "anaphoric": "Kế hoạch này", "Quyết định nêu trên", a short name the text defined ("Chỉ thị 27");
+ * - "named": a document cited by name (a law with its date or year, a programme).
+ */
+export type CitationKind = 'full' | 'short' | 'self' | 'anaphoric' | 'named';
 
 /**
  * "exact": the text gives what the key needs; "resolved-in-text": a short form completed
@@ -62,9 +79,22 @@ export interface Citation {
   term: string | null;
   /** The name of a law cited by name. */
   name: string | null;
-  /** Canonical key of the cited document, also its URL segment under /van-ban/. */
+  /** Canonical key of the cited document, also its URL segment under /van-ban/ (for an anaphor, its antecedent's; "" when unknown). */
   key: string;
   keyStatus: KeyStatus;
+  kind: CitationKind;
+  /** The part of the document cited ("khoản 2 Điều 5"), or null. */
+  pin: string | null;
+  /** For an anaphor: the key of the document it stands for, or null when the text does not say. */
+  refersTo: string | null;
+  /** Keys of the documents this one amends ("Nghị định số … sửa đổi, bổ sung … Nghị định số …"), as the text says. */
+  amends: string[];
+  /** Keys of the documents the text says amend this one ("được sửa đổi, bổ sung bởi …"). */
+  amendedBy: string[];
+  /** What normalisation corrected in the number ("glued symbol", "Party number in state notation"). */
+  corrections: string[];
+  /** The named groups of the pattern the reference was read with, as written. */
+  groups: Record<string, string>;
 }
 
 /** The abbreviation that says who issued a document: "TTg" in QĐ-TTg, "TU" in NQ/TU, "STTTT" in a công văn. */
@@ -76,13 +106,6 @@ function issuerAbbreviation(raw: RawCitation): string | null {
   return raw.type === 'Công văn' ? raw.groups[0]! : raw.groups[1]!;
 }
 
-/** The body a local issuer abbreviation names, in a place: "Ủy ban nhân dân tỉnh Quảng Trị", "Tỉnh ủy Ninh Thuận". */
-const LOCAL_ISSUERS: Readonly<Record<string, (level: 'province' | 'district', name: string) => string>> = {
-  UBND: (level, name) => `Ủy ban nhân dân ${level === 'district' ? 'huyện' : 'tỉnh'} ${name}`,
-  HĐND: (level, name) => `Hội đồng nhân dân ${level === 'district' ? 'huyện' : 'tỉnh'} ${name}`,
-  TU: (_level, name) => `Tỉnh ủy ${name}`,
-  HU: (_level, name) => `Huyện ủy ${name}`,
-};
 
 interface Locality {
   id: string | null;
@@ -122,7 +145,7 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
   const abbreviation = issuerAbbreviation(raw);
   const national = raw.family === 'name' || (abbreviation !== null && nationalIssuer(abbreviation) !== null);
   // A document's own number line takes the document's date (given by the context).
-  const date = raw.date ?? (raw.ownNumber ? (context.date ?? null) : null);
+  const date = raw.date ?? (raw.self === 'header' ? (context.date ?? null) : null);
   const year = raw.numberYear ?? (date ? Number(date.slice(0, 4)) : null);
   let issuer: string | null = raw.issuerText;
   let locality: Locality = { id: null, inferred: false, level: null };
@@ -131,13 +154,17 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
     // "của UBND tỉnh" in a Quảng Trị plan: the stated issuer, completed with the place it means.
     const placeName = locality.level === 'district' ? context.district?.name : context.province?.name;
     if (issuer && locality.inferred && placeName && /(?:tỉnh|huyện|Tỉnh ủy|Huyện ủy)$/u.test(issuer)) issuer = `${issuer} ${placeName}`;
-    const describe = abbreviation ? LOCAL_ISSUERS[abbreviation] : undefined;
-    if (!issuer && describe && locality.level) {
+    if (!issuer && abbreviation && locality.level) {
       const name = locality.level === 'district' ? context.district?.name : context.province?.name;
-      if (name && locality.inferred) issuer = describe(locality.level, name);
+      if (name && locality.inferred) issuer = localIssuerName(abbreviation, locality.level, name);
     }
   } else if (!issuer) {
-    issuer = raw.family === 'name' ? 'Quốc hội' : nationalIssuer(abbreviation!);
+    if (raw.family === 'name') issuer = raw.type === 'Pháp lệnh' ? 'Ủy ban Thường vụ Quốc hội' : 'Quốc hội';
+    else {
+      // A joint document names each of its issuers: 02/2023/TTLT-BNV-BTC.
+      const joint = /liên tịch/u.test(raw.type) || /^(TTLT|NQLT)$/u.test(raw.groups[0] ?? '') ? raw.groups.slice(1).map(nationalIssuer) : [];
+      issuer = joint.length > 1 && joint.every(Boolean) ? joint.join(', ') : nationalIssuer(abbreviation!);
+    }
   }
   let term = raw.term;
   if (raw.family === 'party' && national && !term && raw.date && raw.date.length === 10) term = centralPartyTerm(raw.date);
@@ -147,12 +174,12 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
   if (raw.family === 'name') {
     key = `${slugify(`${raw.type} ${raw.name}`)}-${year ?? 'khong-ro-nam'}`;
   } else if (raw.family === 'normative') {
-    key = slugify(raw.number!);
+    key = slugify(raw.canonical!);
   } else if (raw.family === 'party' && national) {
-    key = `${slugify(raw.number!)}-${term ? `khoa-${term.toLowerCase()}` : year ?? 'khong-ro-nam'}`;
+    key = `${slugify(raw.canonical!)}-${term ? `khoa-${term.toLowerCase()}` : year ?? 'khong-ro-nam'}`;
     if (!term && !year) keyStatus = 'incomplete';
   } else {
-    const base = national ? slugify(raw.number!) : `${localityKey(locality.id ?? 'khong-ro-noi')}-${slugify(raw.number!)}`;
+    const base = national ? slugify(raw.canonical!) : `${localityKey(locality.id ?? 'khong-ro-noi')}-${slugify(raw.canonical!)}`;
     key = `${base}-${year ?? 'khong-ro-nam'}`;
     if (!year || (!national && !locality.id)) keyStatus = 'incomplete';
   }
@@ -171,6 +198,13 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
     name: raw.name,
     key,
     keyStatus,
+    kind: raw.family === 'name' ? 'named' : 'full',
+    pin: raw.pin,
+    refersTo: null,
+    amends: [],
+    amendedBy: [],
+    corrections: raw.corrections,
+    groups: raw.match,
   };
 }
 
@@ -185,22 +219,38 @@ function completes(full: Citation, short: Citation): boolean {
   );
 }
 
+/** Whether a text between two citations says the first is amended by the second: "… được sửa đổi, bổ sung bởi …". */
+const AMENDED_BY = /^[^.;\n]{0,200}?(?:đã\s+)?được\s+sửa\s+đổi,?\s*bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+(?:bởi|tại|theo))\s*(?:các\s+)?$/iu;
+/** … or that the first amends the second: "Nghị định số … của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số …". */
+const AMENDS = /^(?:(?!được)[^.;\n]){0,200}?(?:về\s+việc\s+|quy\s+định\s+)?sửa\s+đổi,?\s*bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+(?:của|tại))?\s*(?:các\s+)?$/iu;
+
 /**
- * Finds and resolves every reference in `input`, in reading order. Never throws on any
- * string; spans are offsets into `input` itself.
+ * In-text resolution, eyecite's `resolve` for one document: decides the kind of every
+ * citation (self, short, anaphoric), completes short forms from the full citation of the
+ * same number, points anaphora at their antecedent, and links amendments both ways.
+ * Mutates and returns `citations`, which must be in the order of `raws` (extract order).
  */
-export function findCitations(input: string, context: CitationContext = {}): Citation[] {
-  const clean = cleanText(input);
-  const citations: Citation[] = extractCitations(clean).map((raw) => {
-    const span = inputSpan(clean, raw.start, raw.end);
-    return { ...span, surface: input.slice(span.start, span.end), ...resolveOne(raw, context) };
-  });
+export function resolveInText(citations: Citation[], raws: readonly RawCitation[], text: string, context: CitationContext): Citation[] {
+  // The document's own number: given, or its header line's.
+  const given = context.number ? parseNumberText(context.number) : null;
+  const header = citations.find((_, i) => raws[i]!.self === 'header' && raws[i]!.canonical !== null);
+  const own = given?.canonical ?? (header ? raws[citations.indexOf(header)]!.canonical : null);
+  let ownKey: string | null = null;
+  for (const [i, citation] of citations.entries()) {
+    const raw = raws[i]!;
+    if (raw.anaphor || raw.canonical === null) continue;
+    const isSelf = raw.canonical === own || raw.self === 'header' || (raw.self === 'caption' && own === null);
+    if (isSelf) {
+      citation.kind = 'self';
+      ownKey ??= citation.key;
+    }
+  }
 
   // Short forms: a reference missing its year or place takes them from a full reference
   // to the same number elsewhere in the text — when exactly one document fits.
   const fullByNumber = new Map<string, Citation[]>();
   for (const full of citations) {
-    if (full.keyStatus !== 'exact' || full.number === null) continue;
+    if (full.keyStatus !== 'exact' || full.number === null || full.kind === 'anaphoric') continue;
     const list = fullByNumber.get(full.number);
     if (list) list.push(full);
     else fullByNumber.set(full.number, [full]);
@@ -226,6 +276,78 @@ export function findCitations(input: string, context: CitationContext = {}): Cit
       });
     }
   }
+
+  // "short": a later mention, without its date, of a number already cited.
+  const seen = new Set<string>();
+  for (const [i, citation] of citations.entries()) {
+    const raw = raws[i]!;
+    if (raw.anaphor || raw.canonical === null || citation.kind === 'self') continue;
+    if (seen.has(citation.key) && raw.date === null) citation.kind = 'short';
+    seen.add(citation.key);
+  }
+
+  // Anaphora: "… này" is the document itself; "… nêu trên" the last document of that type; a defined name its definition.
+  const byPosition = citations.map((citation, i) => ({ citation, raw: raws[i]! })).sort((a, b) => a.citation.start - b.citation.start);
+  for (const [i, citation] of citations.entries()) {
+    const anaphor = raws[i]!.anaphor;
+    if (!anaphor) continue;
+    let target: string | null = null;
+    if (anaphor.refers === 'self') target = ownKey;
+    else if (anaphor.refers === 'defined') target = anaphor.definedBy === null ? null : citations[anaphor.definedBy]!.key;
+    else {
+      const previous = byPosition.filter((entry) => entry.citation.end <= citation.start && !entry.raw.anaphor && entry.citation.type === citation.type).at(-1);
+      target = previous ? previous.citation.refersTo ?? previous.citation.key : null;
+    }
+    // An anaphor says what its antecedent says (number, date, issuer); unresolved, it says nothing more than its type.
+    const antecedent = target ? citations.find((c) => c.key === target && c.kind !== 'anaphoric') : undefined;
+    const known = antecedent
+      ? { number: antecedent.number, date: antecedent.date, issuer: antecedent.issuer, national: antecedent.national, locality: antecedent.locality, localityInferred: antecedent.localityInferred, term: antecedent.term, name: antecedent.name }
+      : { number: null, date: null, issuer: null, national: false, locality: null, localityInferred: false, term: null, name: null };
+    Object.assign(citation, known, { kind: 'anaphoric', issuerStated: false, refersTo: target, key: target ?? '', keyStatus: target ? 'resolved-in-text' : 'incomplete' });
+  }
+
+  // Amendments, both ways, between neighbouring citations of other documents.
+  const documents = byPosition.filter((entry) => !entry.raw.anaphor && entry.citation.kind !== 'self');
+  for (let k = 0; k + 1 < documents.length; k++) {
+    const a = documents[k]!.citation;
+    const b = documents[k + 1]!.citation;
+    const between = text.slice(documents[k]!.raw.end, documents[k + 1]!.raw.start);
+    let amended: Citation | null = null;
+    let amending: Citation | null = null;
+    if (AMENDED_BY.test(between)) [amended, amending] = [a, b];
+    else if (AMENDS.test(between)) [amended, amending] = [b, a];
+    if (!amended || !amending || amended.key === amending.key) continue;
+    if (!amended.amendedBy.includes(amending.key)) amended.amendedBy.push(amending.key);
+    if (!amending.amends.includes(amended.key)) amending.amends.push(amended.key);
+  }
+  return citations;
+}
+
+/** The citations of a text grouped by the document they stand for (anaphora under their antecedent), in reading order. */
+export function citationsByDocument(citations: readonly Citation[]): Map<string, Citation[]> {
+  const documents = new Map<string, Citation[]>();
+  for (const citation of citations) {
+    if (!citation.key) continue;
+    const list = documents.get(citation.key);
+    if (list) list.push(citation);
+    else documents.set(citation.key, [citation]);
+  }
+  return documents;
+}
+
+/**
+ * Finds and resolves every reference in `input`, in reading order: clean → extract →
+ * resolve (in the text) → programmes cited by name. Never throws on any string; spans
+ * are offsets into `input` itself.
+ */
+export function findCitations(input: string, context: CitationContext = {}): Citation[] {
+  const clean = cleanText(input);
+  const raws = extractCitations(clean);
+  const citations: Citation[] = raws.map((raw) => {
+    const span = inputSpan(clean, raw.start, raw.end);
+    return { ...span, surface: input.slice(span.start, span.end), ...resolveOne(raw, context) };
+  });
+  resolveInText(citations, raws, clean.text, context);
 
   // Programmes cited by name (aliases), unless an explicit citation of the same document is close by.
   for (const alias of ALIASES) {
@@ -256,6 +378,13 @@ export function findCitations(input: string, context: CitationContext = {}): Cit
         name: null,
         key,
         keyStatus: 'exact',
+        kind: 'named',
+        pin: null,
+        refersTo: null,
+        amends: [],
+        amendedBy: [],
+        corrections: [],
+        groups: { name: match[0] },
       });
     }
   }

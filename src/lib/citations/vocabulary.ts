@@ -1,109 +1,122 @@
 /**
- * The words of citations: document types as written before a number, the abbreviations
- * of types inside numbers (NĐ 30/2020 Phụ lục III; HD 36-HD/VPTW for the Party), and the
- * issuers whose documents are national (keyed by number and year alone).
+ * The words of citations, from the vocabulary data (content/reference/*.yaml, validated
+ * and turned into vocabulary.generated.json by `npm run vocabulary`): document types as
+ * written before a number, the abbreviations of types inside numbers (NĐ 30/2020 Phụ lục
+ * III; HD 36-HD/VPTW for the Party), issuers, Party terms and programmes cited by name.
+ * Loaded once, when the module is first imported; the lookups below are built from it.
  */
+import data from './vocabulary.generated.json' with { type: 'json' };
+import type { VocabularyData } from '../schemas/vocabulary';
 
-/** Canonical document types. */
-export const DOCUMENT_TYPES = [
-  'Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư liên tịch', 'Thông tư',
-  'Kế hoạch', 'Chương trình', 'Kết luận', 'Quy định', 'Quy chế', 'Hướng dẫn', 'Thông báo', 'Thông tri', 'Báo cáo', 'Tờ trình',
-  'Đề án', 'Dự án', 'Phương án', 'Công văn', 'Công điện', 'Văn bản',
-] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+const vocabulary = data as VocabularyData;
+
+/** A canonical document type ("Nghị quyết"); the list is the vocabulary's. */
+export type DocumentType = string;
+
+/** Canonical document types, in the vocabulary's order. */
+export const DOCUMENT_TYPES: readonly DocumentType[] = vocabulary.documentTypes.types.map((type) => type.name);
 
 /** Type words as written before a number (matched case-insensitively), longest first. */
-export const TYPE_WORDS: readonly (readonly [string, DocumentType])[] = (
-  [
-    ['Chương trình hành động', 'Chương trình'],
-    ...DOCUMENT_TYPES.map((type): [string, DocumentType] => [type, type]),
-  ] satisfies [string, DocumentType][]
-).sort((a, b) => b[0].length - a[0].length);
+export const TYPE_WORDS: readonly (readonly [string, DocumentType])[] = vocabulary.documentTypes.types
+  .flatMap((type) => [type.name, ...type.words].map((word) => [word, type.name] as const))
+  .sort((a, b) => b[0].length - a[0].length);
 
 /** Abbreviated type words written before a number ("QĐ số 12/QĐ-UBND"). */
-export const ABBREVIATED_TYPE_WORDS: Readonly<Record<string, DocumentType>> = {
-  QĐ: 'Quyết định', NQ: 'Nghị quyết', NĐ: 'Nghị định', KH: 'Kế hoạch', CT: 'Chỉ thị', CTr: 'Chương trình', TT: 'Thông tư',
-  KL: 'Kết luận', HD: 'Hướng dẫn', TB: 'Thông báo', BC: 'Báo cáo', TTr: 'Tờ trình', CV: 'Công văn', CĐ: 'Công điện', ĐA: 'Đề án',
-};
+export const ABBREVIATED_TYPE_WORDS: Readonly<Record<string, DocumentType>> = Object.fromEntries(
+  vocabulary.documentTypes.types.flatMap((type) => type.before.map((abbreviation) => [abbreviation, type.name])),
+);
 
-/** Type abbreviations inside a number, upper-cased for lookup (NĐ 30/2020, Phụ lục III, and legal normative types). */
-const SYMBOL_TYPES: Readonly<Record<string, DocumentType>> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', QC: 'Quy chế', QYĐ: 'Quy định', QĐI: 'Quy định', TC: 'Thông báo', TB: 'Thông báo',
-  HD: 'Hướng dẫn', CTR: 'Chương trình', KH: 'Kế hoạch', PA: 'Phương án', ĐA: 'Đề án', DA: 'Dự án', BC: 'Báo cáo', TTR: 'Tờ trình',
-  CĐ: 'Công điện', NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết', KL: 'Kết luận', CV: 'Công văn',
-};
+/** Type abbreviations inside a number, upper-cased for lookup. */
+const SYMBOL_TYPES = new Map<string, DocumentType>(
+  vocabulary.documentTypes.types.flatMap((type) => type.symbols.map((symbol) => [symbol.toUpperCase(), type.name] as const)),
+);
 
 /** The type an abbreviation inside a number stands for, or null ("UBND" is an issuer, not a type). */
 export function typeOfAbbreviation(abbreviation: string): DocumentType | null {
-  return SYMBOL_TYPES[abbreviation.toUpperCase()] ?? null;
+  return SYMBOL_TYPES.get(abbreviation.toUpperCase()) ?? null;
 }
 
 /** Canonical spelling of abbreviations whose case matters ("TTG" → "TTg", "CTR" → "CTr"). */
-const CANONICAL_CASE: Readonly<Record<string, string>> = {
-  TTG: 'TTg', CTR: 'CTr', QYĐ: 'QyĐ', QĐI: 'QĐi', TTR: 'TTr', TRS: 'TrS',
-};
+const CANONICAL_CASE = new Map<string, string>(
+  [...vocabulary.documentTypes.types.flatMap((type) => type.symbols), ...vocabulary.documentTypes.mixedCase, ...vocabulary.issuers.national.map((issuer) => issuer.abbreviation)]
+    .filter((abbreviation) => abbreviation !== abbreviation.toUpperCase())
+    .map((abbreviation) => [abbreviation.toUpperCase(), abbreviation]),
+);
 
 /** A symbol group in its canonical case: upper case, except the mixed-case abbreviations. */
 export function canonicalGroup(group: string): string {
   const upper = group.toUpperCase();
-  return CANONICAL_CASE[upper] ?? upper;
+  return CANONICAL_CASE.get(upper) ?? upper;
 }
 
-/** Issuer abbreviations of Party committees: their numbers are written N-TYPE/ISSUER. */
-export const PARTY_ISSUERS = /^(TW|TU|HU|QU|TXU|ĐU|ĐUK|VPTW|BTCTW|BTGTW|UBKTTW|BCĐTW|VPTU|BTCTU|BTGTU|UBKTTU|BTGHU)$/u;
+const PARTY = new Set(vocabulary.issuers.party.map((abbreviation) => abbreviation.toUpperCase()));
 
-export interface NationalIssuer {
-  /** Who issues under this abbreviation. */
-  name: string;
+/** Whether an abbreviation is a Party committee's or organ's: their numbers are written N-TYPE/ISSUER. */
+export function isPartyIssuer(abbreviation: string): boolean {
+  return PARTY.has(abbreviation.toUpperCase());
 }
 
-/** Issuers whose documents are unique nationally by number and year. */
-const NATIONAL: Readonly<Record<string, string>> = {
-  CP: 'Chính phủ',
-  TTG: 'Thủ tướng Chính phủ',
-  VPCP: 'Văn phòng Chính phủ',
-  TW: 'Ban Chấp hành Trung ương Đảng',
-  VPTW: 'Văn phòng Trung ương Đảng',
-  BTCTW: 'Ban Tổ chức Trung ương',
-  BTGTW: 'Ban Tuyên giáo Trung ương',
-  BNV: 'Bộ Nội vụ',
-  BTTTT: 'Bộ Thông tin và Truyền thông',
-  BTC: 'Bộ Tài chính',
-  BTP: 'Bộ Tư pháp',
-  BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch',
-  BKHĐT: 'Bộ Kế hoạch và Đầu tư',
-  BGDĐT: 'Bộ Giáo dục và Đào tạo',
-  BYT: 'Bộ Y tế',
-  BCA: 'Bộ Công an',
-  BQP: 'Bộ Quốc phòng',
-};
+const NATIONAL = new Map(vocabulary.issuers.national.map((issuer) => [issuer.abbreviation.toUpperCase(), issuer.name]));
 
 /** The national issuer an abbreviation names ("TTg" → Thủ tướng Chính phủ; "QH15" → Quốc hội), or null for a local one. */
 export function nationalIssuer(abbreviation: string): string | null {
   const upper = abbreviation.toUpperCase();
-  if (/^QH\d{0,2}$/.test(upper)) return 'Quốc hội';
-  if (/^UBTVQH\d{0,2}$/.test(upper)) return 'Ủy ban Thường vụ Quốc hội';
-  return NATIONAL[upper] ?? null;
+  // A term number may follow a body of the National Assembly: QH15, UBTVQH14, UBPLTP15.
+  return NATIONAL.get(upper) ?? NATIONAL.get(upper.replace(/\d{1,2}$/, '')) ?? null;
 }
 
-/**
- * Terms (khóa) of the Party Central Committee, by the congress that opened them, so that
- * a dated central Party document gets the term its number belongs to (numbers restart
- * each term). Dates are the closing days of the congresses.
- */
-export const CENTRAL_PARTY_TERMS: readonly { term: string; from: string }[] = [
-  { term: 'X', from: '2006-04-25' },
-  { term: 'XI', from: '2011-01-19' },
-  { term: 'XII', from: '2016-01-28' },
-  { term: 'XIII', from: '2021-02-01' },
-];
-/** The 14th congress (January 2026) is not in the verified reference: later dates get no term. */
-const TERMS_KNOWN_UNTIL = '2026-01-01';
+/** Whether an abbreviation names a known issuer, national or local (to split glued symbols such as "CTTg"). */
+export function isKnownIssuer(abbreviation: string): boolean {
+  const upper = abbreviation.toUpperCase();
+  return nationalIssuer(upper) !== null || LOCAL.has(upper) || PARTY.has(upper);
+}
+
+const LOCAL = new Map(vocabulary.issuers.local.map((issuer) => [issuer.abbreviation.toUpperCase(), issuer.name]));
+
+/** The name of a local body in a place: "Ủy ban nhân dân tỉnh Quảng Trị", "Tỉnh ủy Ninh Thuận"; null for an unknown abbreviation. */
+export function localIssuerName(abbreviation: string, level: 'province' | 'district', place: string): string | null {
+  const template = LOCAL.get(abbreviation.toUpperCase());
+  return template ? template.replace('{level}', level === 'district' ? 'huyện' : 'tỉnh').replace('{place}', place) : null;
+}
+
+/** Words that begin a subject after an issuer, longest first ("quy định chi tiết" before "quy định"). */
+export const SUBJECT_WORDS: readonly string[] = [...vocabulary.issuers.subject].sort((a, b) => b.length - a.length);
+
+/** Terms (khóa) of the Party Central Committee, by the closing day of the congress that opened each. */
+export const CENTRAL_PARTY_TERMS: readonly { term: string; from: string }[] = vocabulary.party.centralTerms;
 
 /** The central Party term in force on an ISO date, or null outside the known terms. */
 export function centralPartyTerm(isoDate: string): string | null {
-  if (isoDate >= TERMS_KNOWN_UNTIL) return null;
+  if (isoDate >= vocabulary.party.termsKnownUntil) return null;
   let found: string | null = null;
   for (const { term, from } of CENTRAL_PARTY_TERMS) if (isoDate >= from) found = term;
   return found;
 }
+
+export interface Programme {
+  /** One pattern for all the phrasings texts use. */
+  pattern: RegExp;
+  type: DocumentType;
+  number: string;
+  date: string;
+  issuer: string;
+  evidence: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrasing as a loose pattern: spaces match any whitespace, "-" matches with or without spaces, "," is optional. */
+const loose = (name: string) =>
+  escape(name.normalize('NFC'))
+    .replace(/\s*\\?-\s*/g, String.raw`\s*-\s*`)
+    .replace(/,\s*/g, String.raw`,?\s+`)
+    .replace(/ +/g, String.raw`\s+`);
+
+/** Programmes cited by name rather than by number ("Chương trình tổng thể cải cách hành chính … 2021 - 2030"). */
+export const PROGRAMMES: readonly Programme[] = vocabulary.programmes.programmes.map((programme) => ({
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...programme.names].sort((a, b) => b.length - a.length).map(loose).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+  type: programme.type,
+  number: programme.number,
+  date: programme.date,
+  issuer: programme.issuer,
+  evidence: programme.evidence,
+}));

@@ -9,13 +9,14 @@ import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../content-error';
 import { formatBytes, LIMITS } from './limits';
+import { VOCABULARY_FILES } from '../schemas/vocabulary';
 
 /** The folder of the content tree from which plans may show images (content/images/). */
 export const IMAGES_DIR = 'images';
 /** Image types a plan may show (no SVG: it can carry script). */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif'] as const;
 
-export type ContentKind = 'plan' | 'agencies' | 'provinces' | 'districts' | 'indices' | 'source' | 'image' | 'readme';
+export type ContentKind = 'plan' | 'agencies' | 'provinces' | 'districts' | 'indices' | 'reference' | 'source' | 'image' | 'readme';
 
 export interface Inventory {
   /** Paths relative to the content directory, "/"-separated, sorted, by kind. */
@@ -40,15 +41,19 @@ export function classify(path: string): ContentKind | { expected: string } {
   if (path === 'provinces/provinces-vn.json') return 'provinces';
   if (path === 'provinces/districts.yaml') return 'districts';
   if (path === 'indices.yaml') return 'indices';
+  if (parts[0] === 'reference') {
+    if (parts.length === 2 && (Object.values(VOCABULARY_FILES) as string[]).includes(name)) return 'reference';
+    return { expected: `the citation vocabulary is content/reference/{${Object.values(VOCABULARY_FILES).join(',')}}` };
+  }
   if (parts[0] === 'sources' && parts.length === 2 && name.endsWith('.txt')) return 'source';
   if (parts[0] === IMAGES_DIR && IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) return 'image';
   if (parts[0] === IMAGES_DIR) return { expected: `an image is ${IMAGE_EXTENSIONS.join(', ')} under content/${IMAGES_DIR}/` };
-  return { expected: 'no collection reads this file: content/ holds plans/, agencies/, provinces/, sources/, images/, indices.yaml and README.md files' };
+  return { expected: 'no collection reads this file: content/ holds plans/, agencies/, provinces/, reference/, sources/, images/, indices.yaml and README.md files' };
 }
 
 /** Walks `contentDir` (without following links); `label(path)` names a file in messages. */
 export function takeInventory(contentDir: string, label: (path: string) => string = (path) => `content/${path}`): Inventory {
-  const files: Record<ContentKind, string[]> = { plan: [], agencies: [], provinces: [], districts: [], indices: [], source: [], image: [], readme: [] };
+  const files: Record<ContentKind, string[]> = { plan: [], agencies: [], provinces: [], districts: [], indices: [], reference: [], source: [], image: [], readme: [] };
   const problems: ContentProblem[] = [];
   let count = 0;
   const walk = (dir: string, prefix: string) => {

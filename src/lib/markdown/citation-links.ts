@@ -7,7 +7,7 @@
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { findCitations, type Citation, type CitationContext } from '../citations';
+import { CITING_KINDS, findCitations, type Citation, type CitationContext } from '../citations';
 import { citationContext } from '../citation-context';
 import { visit } from 'unist-util-visit';
 import { bodyText } from './body-text';
@@ -20,7 +20,8 @@ export function citedDocumentUrl(key: string): string {
 /** Wraps each reference in a link to its document page. Mutates and returns the tree; returns the citations linked. */
 export function linkCitations(tree: Root, context: CitationContext): Citation[] {
   const { text, pieces } = bodyText(tree);
-  const citations = findCitations(text, context);
+  // Only citations of other documents link: not the plan naming itself, not "Kế hoạch này".
+  const citations = findCitations(text, context).filter((citation) => CITING_KINDS.has(citation.kind));
   const linked: Citation[] = [];
   const byNode = new Map<Text, Citation[]>();
   for (const citation of citations) {
@@ -64,6 +65,7 @@ interface PlanFrontmatter {
   district?: string | null;
   date?: string | number | null;
   year?: number;
+  number?: string | null;
 }
 
 /**
@@ -74,7 +76,7 @@ export function remarkCitationLinks(options: { unitNames: ReadonlyMap<string, st
   return (tree: Root, file: VFile) => {
     const frontmatter = ((file.data as { astro?: { frontmatter?: PlanFrontmatter } }).astro?.frontmatter ?? {}) as PlanFrontmatter;
     const context = citationContext(
-      { province: frontmatter.province ?? null, district: frontmatter.district ?? null, date: frontmatter.date != null ? String(frontmatter.date) : null, year: frontmatter.year ?? null },
+      { province: frontmatter.province ?? null, district: frontmatter.district ?? null, date: frontmatter.date != null ? String(frontmatter.date) : null, year: frontmatter.year ?? null, number: frontmatter.number ?? null },
       options.unitNames,
     );
     linkCitations(tree, context);

@@ -9,6 +9,7 @@
  * A query the reader quoted runs as typed, once.
  */
 import { foldQuery } from './fold';
+import { parseNumberText } from '../citations/grammar';
 import { slugify } from '../slug';
 
 export interface PreparedQuery {
@@ -36,12 +37,12 @@ export function prepareQuery(raw: string): PreparedQuery {
 /**
  * A query that is one document number ("84/KH-UBND", "76/NQ-CP", "129/2007/QĐ-TTg",
  * "01-NQ/TU", "84/ KH-UBND") as the slug the portal's document keys contain
- * ("84-kh-ubnd"); null for anything else.
+ * ("84-kh-ubnd"); null for anything else. The grammar is the citation parser's
+ * (citations/grammar.ts), so a number is recognised here exactly when plans' texts are.
  */
 export function documentNumberSlug(query: string): string | null {
-  const compact = query.normalize('NFC').replace(/["“”„«»]/g, '').trim().replace(/\s*([/-])\s*/g, '$1');
-  if (!/^\d+[a-zđ]?(\/\d{4})?[/-][\p{L}&]+(?:[/-][\p{L}\d&]+)*$/iu.test(compact)) return null;
-  return slugify(compact);
+  const parsed = parseNumberText(query.replace(/["“”„«»]/g, ''));
+  return parsed ? slugify(parsed.canonical) : null;
 }
 
 /** The cited-document ids (keys such as "76-nq-cp-2021", "quang-tri-01-nq-tu-2021") that have this number. */

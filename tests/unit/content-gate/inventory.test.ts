@@ -28,10 +28,10 @@ describe('content inventory', () => {
     expect(files.plan).toEqual(['plans/a/b/2024/x.mdx']);
     expect(files.image).toEqual(['images/a.png']);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'c/.DS_Store: unexpected file: no collection reads this file: content/ holds plans/, agencies/, provinces/, sources/, images/, indices.yaml and README.md files',
+      'c/.DS_Store: unexpected file: no collection reads this file: content/ holds plans/, agencies/, provinces/, reference/, sources/, images/, indices.yaml and README.md files',
       'c/agencies/old/ha-tinh.yaml: unexpected file: an agencies file is content/agencies/<province>.yaml, directly in that folder (the build reads no sub-folder)',
       'c/images/b.svg: unexpected file: an image is .png, .jpg, .jpeg, .webp, .gif, .avif under content/images/',
-      'c/notes.txt: unexpected file: no collection reads this file: content/ holds plans/, agencies/, provinces/, sources/, images/, indices.yaml and README.md files',
+      'c/notes.txt: unexpected file: no collection reads this file: content/ holds plans/, agencies/, provinces/, reference/, sources/, images/, indices.yaml and README.md files',
       'c/plans/a/b/2024/x.md: unexpected file: a plan is content/plans/<province>/<issuer>/<year>/<doc>.mdx (plain Markdown in an .mdx file)',
       'c/plans/a/b/2024/y.mdx: a symbolic link: content must be plain files (links are not followed)',
     ]);

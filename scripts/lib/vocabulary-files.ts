@@ -1,0 +1,41 @@
+/**
+ * Reads content/reference/*.yaml into the validated vocabulary, with errors that name the
+ * file, the field and what is expected. Shared by `npm run vocabulary`, `npm run check`
+ * and the unit tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { ContentError } from '../../src/lib/content-error';
+import { VOCABULARY_FILES, vocabularySchema, type VocabularyData } from '../../src/lib/schemas/vocabulary';
+
+export const REFERENCE_DIR = 'content/reference';
+export const GENERATED_VOCABULARY = 'src/lib/citations/vocabulary.generated.json';
+
+export function readVocabulary(dir = REFERENCE_DIR): VocabularyData {
+  const raw: Record<string, unknown> = {};
+  for (const [part, file] of Object.entries(VOCABULARY_FILES)) {
+    const path = join(dir, file);
+    try {
+      // CORE_SCHEMA: dates stay strings ("2021-07-15"), as the schema expects.
+      raw[part] = yaml.load(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { filename: path, schema: yaml.CORE_SCHEMA });
+    } catch (error) {
+      throw new ContentError([{ file: path, field: '', message: `cannot read: ${(error as Error).message}` }]);
+    }
+  }
+  const parsed = vocabularySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ContentError(
+      parsed.error.issues.map((issue) => {
+        const [part, ...rest] = issue.path.map(String);
+        return { file: join(dir, VOCABULARY_FILES[part as keyof typeof VOCABULARY_FILES] ?? ''), field: rest.join('.'), message: issue.message };
+      }),
+    );
+  }
+  return parsed.data;
+}
+
+/** The generated table's text for a vocabulary (stable: what the staleness test compares). */
+export function vocabularyJson(data: VocabularyData): string {
+  return `${JSON.stringify(data, null, 1)}\n`;
+}

@@ -1,0 +1,45 @@
+/** The citation vocabulary as data: content/reference/*.yaml, validated, and the table the parser reads from it. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_VOCABULARY, readVocabulary, vocabularyJson } from '../../scripts/lib/vocabulary-files';
+import { ContentError } from '../../src/lib/content-error';
+import { canonicalGroup, centralPartyTerm, isPartyIssuer, nationalIssuer, PROGRAMMES, typeOfAbbreviation } from '../../src/lib/citations/vocabulary';
+
+describe('vocabulary data', () => {
+  it('is valid, and the generated table the parser imports is up to date (run npm run vocabulary)', () => {
+    expect(readFileSync(GENERATED_VOCABULARY, 'utf8')).toBe(vocabularyJson(readVocabulary()));
+  });
+
+  it('names the file, the field and what is expected when an entry is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vocabulary-'));
+    cpSync('content/reference', dir, { recursive: true });
+    writeFileSync(join(dir, 'party.yaml'), readFileSync(join(dir, 'party.yaml'), 'utf8').replace('from: 2016-01-28', 'from: 28/01/2016'));
+    writeFileSync(join(dir, 'issuers.yaml'), readFileSync(join(dir, 'issuers.yaml'), 'utf8').replace('abbreviation: BNV,', 'abbreviation: B NV,'));
+    let error: unknown;
+    try {
+      readVocabulary(dir);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems.map((p) => `${p.file.replace(dir, '')} › ${p.field}: ${p.message}`);
+    expect(problems).toContain('/party.yaml › centralTerms.2.from: must be a date written YYYY-MM-DD');
+    expect(problems.some((p) => p.startsWith('/issuers.yaml › national.') && p.includes('abbreviation: must be an abbreviation'))).toBe(true);
+  });
+
+  it('gives the lookups the parser uses', () => {
+    expect(typeOfAbbreviation('qđ')).toBe('Quyết định');
+    expect(typeOfAbbreviation('UBND')).toBeNull();
+    expect([canonicalGroup('TTG'), canonicalGroup('ctr'), canonicalGroup('QĐI'), canonicalGroup('ubnd')]).toEqual(['TTg', 'CTr', 'QĐi', 'UBND']);
+    expect(nationalIssuer('QH15')).toBe('Quốc hội');
+    expect(nationalIssuer('BNN')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(nationalIssuer('UBND')).toBeNull();
+    expect(isPartyIssuer('tu')).toBe(true);
+    expect(centralPartyTerm('2017-10-25')).toBe('XII');
+    expect(centralPartyTerm('2026-03-01')).toBeNull();
+    expect(PROGRAMMES.map((p) => p.number)).toEqual(['76/NQ-CP', '749/QĐ-TTg']);
+    expect('Chương trình tổng thể CCHC nhà nước giai đoạn 2021-2030'.match(PROGRAMMES[0]!.pattern)).not.toBeNull();
+  });
+});

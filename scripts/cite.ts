@@ -1,8 +1,8 @@
 /**
  * `npm run cite -- <file>` (or `-` for standard input): prints the references found in any
  * Vietnamese text as a JSON array, in reading order. A contract for tools and tests:
- * each object has kind, type, number, numberAsWritten, date, issuer, key, surface, start
- * and end (JavaScript string offsets: input.slice(start, end) === surface), plus the
+ * each object has type, number, numberAsWritten, date, issuer, key, surface, start, end
+ * (JavaScript string offsets: input.slice(start, end) === surface) and kind, plus the
  * resolution details (pin, refersTo, amends, amendedBy, groups …). `kind` tells a
  * citation of another document from the text naming itself:
  *   full       a numbered reference to another document (its first mention, or one with its date)
@@ -59,7 +59,6 @@ context.date = option(args, '--date');
 context.number = option(args, '--number');
 
 const citations = findCitations(input, context).map(({ kind, type, number, numberAsWritten, date, issuer, key, surface, start, end, ...rest }) => ({
-  kind,
   type,
   number,
   numberAsWritten,
@@ -69,6 +68,7 @@ const citations = findCitations(input, context).map(({ kind, type, number, numbe
   surface,
   start,
   end,
+  kind,
   ...rest,
 }));
 process.stdout.write(`${JSON.stringify(citations, null, 2)}\n`);

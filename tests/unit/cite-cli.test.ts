@@ -30,7 +30,7 @@ describe('npm run cite', () => {
       ['Quyết định', '749/QĐ-TTg', null, 'Thủ tướng Chính phủ', '749-qd-ttg-khong-ro-nam'],
     ]);
     for (const c of citations) {
-      expect(Object.keys(c).slice(0, 9)).toEqual(['type', 'number', 'numberAsWritten', 'date', 'issuer', 'key', 'surface', 'start', 'end']);
+      expect(Object.keys(c).slice(0, 10)).toEqual(['type', 'number', 'numberAsWritten', 'date', 'issuer', 'key', 'surface', 'start', 'end', 'kind']);
       expect(text.slice(c['start'] as number, c['end'] as number)).toBe(c['surface']);
     }
   });
@@ -38,6 +38,20 @@ describe('npm run cite', () => {
   it('reads standard input with "-" and uses the context options', () => {
     const result = cite(['-', '--province', 'quang-tri', '--province-name', 'Quảng Trị'], 'Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh');
     expect(JSON.parse(result.stdout)[0].key).toBe('quang-tri-204-kh-ubnd-2021');
+  });
+
+  it('prints the kind of each citation, so that a document naming itself is told from a citation of another', () => {
+    // A header and appendix caption as real plans print them, with a law by name and year and an anaphor.
+    const text = 'Số: 159/KH-UBND\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015; Quyết định số 749/QĐ-TTg ngày 03/6/2020; Quyết định nêu trên; Kế hoạch này.\n(Kèm theo Kế hoạch số 159/KH-UBND ngày 05/3/2024 của UBND tỉnh)';
+    const citations = JSON.parse(cite(['-'], text).stdout) as Record<string, unknown>[];
+    expect(citations.map((c) => [c['kind'], c['surface'], c['refersTo']])).toEqual([
+      ['self', 'Số: 159/KH-UBND', null],
+      ['named', 'Luật Ban hành văn bản quy phạm pháp luật năm 2015', null],
+      ['full', 'Quyết định số 749/QĐ-TTg ngày 03/6/2020', null],
+      ['anaphoric', 'Quyết định nêu trên', '749-qd-ttg-2020'],
+      ['anaphoric', 'Kế hoạch này', 'khong-ro-noi-159-kh-ubnd-khong-ro-nam'],
+      ['self', 'Kế hoạch số 159/KH-UBND ngày 05/3/2024', null],
+    ]);
   });
 
   it('returns an empty array for empty input', () => {

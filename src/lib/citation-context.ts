@@ -26,6 +26,6 @@ export function citationContext(plan: PlanPlaceAndDate, unitNames: ReadonlyMap<s
     province: unit(plan.province),
     district: unit(plan.district),
     date: plan.date ?? (plan.year ? String(plan.year) : null),
-    number: plan.number ?? null,
+    ...(plan.number !== undefined ? { number: plan.number } : {}),
   };
 }

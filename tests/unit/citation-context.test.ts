@@ -19,6 +19,10 @@ describe('citation-context', () => {
     });
   });
 
+  it('carries the plan\'s own number when there is one, so that the plan naming itself is not a citation', () => {
+    expect(citationContext({ province: 'ha-tinh', district: null, date: null, year: 2024, number: '84/KH-UBND' }, names).number).toBe('84/KH-UBND');
+  });
+
   it('falls back to the plan year without a date, and to the id without a name', () => {
     expect(citationContext({ province: 'quang-tri', district: null, date: null, year: 2022 }, names)).toEqual({ province: { id: 'quang-tri', name: 'quang-tri' }, district: null, date: '2022' });
     expect(citationContext({ province: null, district: null, date: null, year: null }, names)).toEqual({ province: null, district: null, date: null });
@@ -29,8 +33,8 @@ describe('citation-context', () => {
     const unitNames = new Map([...catalog.units.values()].map((unit) => [unit.key, unit.name]));
     for (const plan of catalog.plans) {
       const file = files.find((f) => f.id === plan.id)!;
-      const raw = parseFrontmatter(readFileSync(file.filePath, 'utf8')).frontmatter as { province: string; district: string | null; date: string | null; year: number };
-      const asThePluginReadsIt = citationContext({ province: raw.province, district: raw.district, date: raw.date != null ? String(raw.date) : null, year: raw.year }, unitNames);
+      const raw = parseFrontmatter(readFileSync(file.filePath, 'utf8')).frontmatter as { province: string; district: string | null; date: string | null; year: number; number: string | null };
+      const asThePluginReadsIt = citationContext({ province: raw.province, district: raw.district, date: raw.date != null ? String(raw.date) : null, year: raw.year, number: raw.number ?? null }, unitNames);
       expect(planContext(plan), plan.id).toEqual(asThePluginReadsIt);
     }
   });

@@ -8,7 +8,7 @@
  *   - text that looks like a document number but that the references parser cannot read.
  * `npm run check -- <dir>` checks another content tree (default: content/).
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { buildCatalog, type Entry } from '../src/lib/catalog';

@@ -3,24 +3,28 @@
  * file, the field and what is expected. Shared by `npm run vocabulary`, `npm run check`
  * and the unit tests.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ContentError } from '../../src/lib/content-error';
+import { contentLabel, readContentText } from '../../src/lib/content-gate/content-text';
+import { LIMITS } from '../../src/lib/content-gate/limits';
 import { VOCABULARY_FILES, vocabularySchema, type VocabularyData } from '../../src/lib/schemas/vocabulary';
 
 export const REFERENCE_DIR = 'content/reference';
 export const GENERATED_VOCABULARY = 'src/lib/citations/vocabulary.generated.json';
 
+/** Reads and validates the vocabulary of `dir` (a content tree's reference/ folder), each file bounded as the content gate bounds data files. */
 export function readVocabulary(dir = REFERENCE_DIR): VocabularyData {
+  const label = contentLabel(join(dir, '..'));
   const raw: Record<string, unknown> = {};
   for (const [part, file] of Object.entries(VOCABULARY_FILES)) {
-    const path = join(dir, file);
+    const name = label(`reference/${file}`);
+    const text = readContentText(join(dir, file), name, LIMITS.dataFile);
     try {
       // CORE_SCHEMA: dates stay strings ("2021-07-15"), as the schema expects.
-      raw[part] = yaml.load(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { filename: path, schema: yaml.CORE_SCHEMA });
+      raw[part] = yaml.load(text, { filename: name, schema: yaml.CORE_SCHEMA });
     } catch (error) {
-      throw new ContentError([{ file: path, field: '', message: `cannot read: ${(error as Error).message}` }]);
+      throw new ContentError([{ file: name, field: '', message: `not valid YAML: ${(error as Error).message}` }]);
     }
   }
   const parsed = vocabularySchema.safeParse(raw);
@@ -28,7 +32,7 @@ export function readVocabulary(dir = REFERENCE_DIR): VocabularyData {
     throw new ContentError(
       parsed.error.issues.map((issue) => {
         const [part, ...rest] = issue.path.map(String);
-        return { file: join(dir, VOCABULARY_FILES[part as keyof typeof VOCABULARY_FILES] ?? ''), field: rest.join('.'), message: issue.message };
+        return { file: label(`reference/${VOCABULARY_FILES[part as keyof typeof VOCABULARY_FILES] ?? ''}`), field: rest.join('.'), message: issue.message };
       }),
     );
   }

@@ -13,7 +13,7 @@ describe('vocabulary data', () => {
   });
 
   it('names the file, the field and what is expected when an entry is wrong', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vocabulary-'));
+    const dir = join(mkdtempSync(join(tmpdir(), 'vocabulary-')), 'reference');
     cpSync('content/reference', dir, { recursive: true });
     writeFileSync(join(dir, 'party.yaml'), readFileSync(join(dir, 'party.yaml'), 'utf8').replace('from: 2016-01-28', 'from: 28/01/2016'));
     writeFileSync(join(dir, 'issuers.yaml'), readFileSync(join(dir, 'issuers.yaml'), 'utf8').replace('abbreviation: BNV,', 'abbreviation: B NV,'));
@@ -24,9 +24,9 @@ describe('vocabulary data', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ContentError);
-    const problems = (error as ContentError).problems.map((p) => `${p.file.replace(dir, '')} › ${p.field}: ${p.message}`);
-    expect(problems).toContain('/party.yaml › centralTerms.2.from: must be a date written YYYY-MM-DD');
-    expect(problems.some((p) => p.startsWith('/issuers.yaml › national.') && p.includes('abbreviation: must be an abbreviation'))).toBe(true);
+    const problems = (error as ContentError).problems.map((p) => `${p.file.replace(/^.*\/reference\//, '')} › ${p.field}: ${p.message}`);
+    expect(problems).toContain('party.yaml › centralTerms.2.from: must be a date written YYYY-MM-DD');
+    expect(problems.some((p) => p.startsWith('issuers.yaml › national.') && p.includes('abbreviation: must be an abbreviation'))).toBe(true);
   });
 
   it('gives the lookups the parser uses', () => {

@@ -8,7 +8,7 @@
  *   - text that looks like a document number but that the references parser cannot read.
  * `npm run check -- <dir>` checks another content tree (default: content/).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { buildCatalog, type Entry } from '../src/lib/catalog';
@@ -63,8 +63,9 @@ const units = collect(
   [],
 );
 const indices = collect(() => loadIndices(readContentText(join(contentDir, 'indices.yaml'), label('indices.yaml'), LIMITS.dataFile), label('indices.yaml')), []);
-// The citation vocabulary (content/reference/*.yaml), and the table the parser reads from it.
-const vocabulary = collect(() => readVocabulary(join(contentDir, 'reference')), null);
+// The citation vocabulary (content/reference/*.yaml), and the table the parser reads from it;
+// a content tree without one uses the project's (the parser reads the generated table).
+const vocabulary = existsSync(join(contentDir, 'reference')) ? collect(() => readVocabulary(join(contentDir, 'reference')), null) : null;
 if (vocabulary && contentDir === resolve('content') && readFileSync(GENERATED_VOCABULARY, 'utf8') !== vocabularyJson(vocabulary)) {
   problems.push({ file: 'content/reference', field: '', message: `${GENERATED_VOCABULARY} is older than these files: run npm run vocabulary` });
 }

@@ -24,7 +24,7 @@ export function basisParagraphs(body: string): string[] {
 /** One paragraph's entries: a new entry starts at a citation that opens it or follows ";", "," or "và". */
 export function basisEntries(paragraph: string): string[] {
   const citations = findCitations(paragraph)
-    .filter((c) => c.family !== 'alias')
+    .filter((c) => c.family !== 'alias' && c.kind !== 'anaphoric')
     .filter((c, i) => i === 0 || /(?:;|,|(?<![\p{L}\p{N}])và)\s*$/u.test(paragraph.slice(Math.max(0, c.start - 12), c.start)));
   const entries = citations.map((c, i) => {
     const end = citations[i + 1]?.start ?? paragraph.length;
@@ -51,7 +51,7 @@ export function readLegalBasis(body: string): string[] {
 
 /** The key an entry is compared by: its first document number, or "Luật …" up to "ngày". */
 export function basisKey(entry: string): string {
-  const first = findCitations(entry).find((c) => c.family !== 'alias');
+  const first = findCitations(entry).find((c) => c.family !== 'alias' && c.kind !== 'anaphoric');
   if (first?.number && first.start < 40) return first.number;
   const law = /^((?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)[^;,]*?)(?:\s+(?:số|ngày)(?![\p{L}\p{N}])|[;,]|$)/u.exec(entry);
   return law ? law[1]!.trim() : entry.slice(0, 60);

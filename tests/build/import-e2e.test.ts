@@ -19,7 +19,12 @@ describe('import, check, build', () => {
     const content = contentWithoutPlans(join(dir, 'content'));
     const imported = tsx('scripts/import.ts', [join(ROOT, 'content/sources/003_f3464f3994928751.txt'), '--content', content]);
     expect(imported.status, imported.output).toBe(0);
-    expect(imported.output).toMatch(/import: wrote .*ha-tinh\/ubnd-huyen-ky-anh\/2024\/84-kh-ubnd\.mdx/);
+    expect(imported.output).toMatch(/Đã ghi bản nháp: .*ha-tinh\/ubnd-huyen-ky-anh\/2024\/84-kh-ubnd\.mdx/);
+    // A real plan of an issuer the portal does not know yet: its agency is proposed and written, and it builds.
+    const real = tsx('scripts/import.ts', [join(ROOT, 'tests/fixtures/real/texts/2f6f80b9918e52de.md'), '--content', content]);
+    expect(real.status, real.output).toBe(0);
+    expect(real.output).toMatch(/ho-chi-minh\/ubnd-tinh \(ĐỀ XUẤT MỚI, cần kiểm tra\)/);
+    expect(readFileSync(join(content, 'agencies/ho-chi-minh.yaml'), 'utf8')).toMatch(/name: Ủy ban nhân dân thành phố Hồ Chí Minh/);
     const checked = tsx('scripts/check-content.ts', [content]);
     expect(checked.status, checked.output).toBe(0);
     const out = join(dir, 'dist');
@@ -32,6 +37,10 @@ describe('import, check, build', () => {
     expect(readFileSync(join(out, 'co-quan/ha-tinh/ubnd-huyen-ky-anh/feed.xml'), 'utf8')).toContain('<item>');
     expect(JSON.parse(readFileSync(join(out, 'du-lieu/ke-hoach', `${id}.json`), 'utf8'))).toMatchObject({ number: '84/KH-UBND', date: '2024-01-12' });
     expect(readFileSync(join(out, 'nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/index.html'), 'utf8')).toContain(`/ke-hoach/${id}/`);
+    const hcm = 'ho-chi-minh/ubnd-tinh/2025/172-kh-ubnd';
+    expect(readFileSync(join(out, 'ke-hoach', hcm, 'index.html'), 'utf8')).toContain('Trần Thị Diệu Thúy');
+    expect(existsSync(join(out, 'co-quan/ho-chi-minh/ubnd-tinh/index.html'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'du-lieu/ke-hoach', `${hcm}.json`), 'utf8'))).toMatchObject({ number: '172/KH-UBND', date: '2025-11-18' });
     removeScratch(dir);
   });
 });

@@ -76,10 +76,10 @@ export function takeInventory(contentDir: string, label: (path: string) => strin
       else {
         const kind = classify(path);
         if (typeof kind === 'string') {
-          if (kind === 'image') {
-            const size = lstatSync(join(dir, entry.name)).size;
-            if (size > LIMITS.image) problems.push({ file: label(path), field: '', message: `an image of ${formatBytes(size)}; the limit is ${formatBytes(LIMITS.image)}` });
-          }
+          // Files no collection parses are still bounded: images and source texts.
+          const limit = kind === 'image' ? LIMITS.image : kind === 'source' ? LIMITS.sourceText : null;
+          const size = limit === null ? 0 : lstatSync(join(dir, entry.name)).size;
+          if (limit !== null && size > limit) problems.push({ file: label(path), field: '', message: `${kind === 'image' ? 'an image' : 'a source text'} of ${formatBytes(size)}; the limit is ${formatBytes(limit)}` });
           files[kind].push(path);
         } else problems.push({ file: label(path), field: '', message: `unexpected file: ${kind.expected}` });
       }

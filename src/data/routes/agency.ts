@@ -1,0 +1,60 @@
+/**
+ * Route data of the agency pages (/co-quan/<province>/<agency>/): the agency's place,
+ * its plans, and the duties and appendix tasks plans give it, tasks by period.
+ */
+import type { Crumb } from '../../components/Breadcrumbs.astro';
+import { getAssignments, getCatalog } from '../catalog';
+import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
+import { agenciesWithPlans } from '../../lib/browse';
+import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
+
+export interface AgencyRouteProps {
+  agency: Agency;
+  plans: CatalogPlan[];
+}
+
+/** A page for every agency, with the plans it issued (possibly none). */
+export async function agencyPaths(): Promise<{ params: { id: string }; props: AgencyRouteProps }[]> {
+  return agenciesWithPlans(await getCatalog()).map(({ agency, plans }) => ({ params: { id: agency.key }, props: { agency, plans } }));
+}
+
+export interface AgencyPageData {
+  crumbs: Crumb[];
+  province: Unit | null;
+  district: Unit | null;
+  duties: DutyRow[];
+  /** How many duty items the plans give it, over all its duties. */
+  dutyItems: number;
+  tasksLed: TaskRow[];
+  /** The first and last plan years of the tasks it leads (the span of their chart), or null when it leads none. */
+  ledYears: { first: number; last: number } | null;
+  tasksPartnered: TaskRow[];
+}
+
+/** The first and last plan years of some task rows, or null for none. */
+function planYearSpan(rows: readonly TaskRow[]): { first: number; last: number } | null {
+  if (rows.length === 0) return null;
+  const years = rows.map((row) => row.plan.data.year);
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+export async function agencyPageData(agency: Agency): Promise<AgencyPageData> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  const unit = (id: string | null) => {
+    if (id === null) return null;
+    const found = catalog.units.get(id);
+    if (!found) throw new Error(`Agency ${agency.key} names the unknown unit "${id}"`);
+    return found;
+  };
+  const assigned = assignments.byAgency.get(agency.key) ?? { duties: [], tasksLed: [], tasksPartnered: [] };
+  return {
+    crumbs: [{ label: 'Theo cơ quan', href: '/co-quan/' }, { label: agency.name }],
+    province: unit(agency.province),
+    district: unit(agency.district),
+    duties: assigned.duties,
+    dutyItems: assigned.duties.reduce((n, row) => n + row.duty.items.length, 0),
+    tasksLed: byPeriod(assigned.tasksLed),
+    ledYears: planYearSpan(assigned.tasksLed),
+    tasksPartnered: byPeriod(assigned.tasksPartnered),
+  };
+}

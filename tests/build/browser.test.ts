@@ -3,12 +3,11 @@
  * every page, keyboard use with visible focus, and every request a page makes, which must
  * all go to the site's own origin.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../../scripts/lib/site-audit';
 import { runAxe, WCAG_TAGS } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
-import { serve } from '../helpers/serve';
+import { useSite } from '../helpers/site';
 
 const dist = inject('distDir');
 // Redirect pages navigate away at once; axe runs on the page they lead to.
@@ -40,26 +39,15 @@ const PAGE_TYPES = [
   '/khong-co-trang-nay/',
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useSite(dist);
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it(`finds no violation on any of the ${pages.length} pages`, async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const violations: string[] = [];
     const rules = new Set<string>();
     for (const { url } of pages) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${served.origin}${url}`);
       const results = await runAxe(page);
       for (const group of [results.passes, results.violations, results.incomplete, results.inapplicable]) for (const rule of group) rules.add(rule.id);
       for (const violation of results.violations) {
@@ -99,8 +87,8 @@ async function focused(page: Page) {
 
 describe('keyboard', () => {
   it.each(PAGE_TYPES.filter((url) => !url.includes('khong-co')))('%s: skip link first, every interactive element reachable with visible focus', async (url) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${url}`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.origin}${url}`);
     if (!url.includes('#')) {
       // (With a fragment, sequential focus starts at the target, as it should.)
       await page.keyboard.press('Tab');
@@ -139,7 +127,7 @@ describe('keyboard', () => {
 
 describe('privacy in the browser', () => {
   it.each(PAGE_TYPES)('%s requests nothing from another origin and breaks no CSP rule', async (url) => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     const cspErrors: string[] = [];
@@ -147,23 +135,23 @@ describe('privacy in the browser', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
     });
-    await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.origin}${url}`, { waitUntil: 'networkidle' });
     await context.close();
     expect(requests.length).toBeGreaterThanOrEqual(2); // the page and its stylesheet at least
-    expect(requests.filter((request) => !request.startsWith(`${server.origin}/`))).toEqual([]);
+    expect(requests.filter((request) => !request.startsWith(`${served.origin}/`))).toEqual([]);
     expect(cspErrors).toEqual([]);
   });
 });
 
 describe('the citation tool', () => {
   it('finds the references of pasted text in the browser and links the known ones', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/trich-dan/`);
+    await page.goto(`${served.origin}/trich-dan/`);
     expect(await page.locator('#can-javascript').count()).toBe(0);
     await page.fill('#van-ban-dan', 'Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh; Quý I/2022.');
     await page.selectOption('#tinh', 'quang-tri');
@@ -186,7 +174,7 @@ describe('embeds on another site', () => {
   it('render inside an iframe on another origin, and their links open on the portal', async () => {
     // The host page is served from "localhost"; the portal from 127.0.0.1: two origins.
     const { createServer } = await import('node:http');
-    const portalOrigin = server.origin;
+    const portalOrigin = served.origin;
     const embed = `${portalOrigin}/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/`;
     const host = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -194,7 +182,7 @@ describe('embeds on another site', () => {
     });
     await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
     const address = host.address() as { port: number };
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).origin));
     await page.goto(`http://localhost:${address.port}/`);

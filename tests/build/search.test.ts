@@ -8,15 +8,15 @@ import { cpSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'nod
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { FACETS, decodeFacetValue } from '../../src/lib/search/facets';
 import { listPages } from '../../scripts/lib/site-audit';
 import { runAxe } from '../helpers/axe';
-import { launchChromium } from '../helpers/browser';
 import { removeScratch, scratchDir } from '../helpers/build';
 import { serve } from '../helpers/serve';
+import { useSite } from '../helpers/site';
 
 const dist = inject('distDir');
 const PLAN = {
@@ -75,18 +75,7 @@ describe('the search index built with the site', () => {
   });
 });
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(dist);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useSite(dist);
 
 interface Shown {
   status: string;
@@ -116,8 +105,8 @@ async function shown(page: Page): Promise<Shown> {
   });
 }
 
-async function open(path: string, origin = server.origin): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+async function open(path: string, origin = served.origin): Promise<{ page: Page; errors: string[] }> {
+  const page = await served.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -355,9 +344,9 @@ describe('keyboard and screen reader', () => {
 
 describe('when the index cannot be loaded', () => {
   it('says so and points to browsing instead of waiting forever', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${server.origin}/tim-kiem/?q=quang+tri`);
+    await page.goto(`${served.origin}/tim-kiem/?q=quang+tri`);
     await page.waitForSelector('#ket-qua[data-state="error"]');
     expect(await page.textContent('#trang-thai')).toMatch(/^Không tải được chỉ mục tìm kiếm/);
     expect(await page.getAttribute('#ket-qua a', 'href')).toBe('/ke-hoach/');
@@ -367,9 +356,9 @@ describe('when the index cannot be loaded', () => {
 
 describe('without JavaScript', () => {
   it('the page says how to browse instead, and hides the form that cannot work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/tim-kiem/?q=quang+tri`);
+    await page.goto(`${served.origin}/tim-kiem/?q=quang+tri`);
     expect(await page.isVisible('#can-javascript')).toBe(true);
     expect(await page.textContent('#can-javascript')).toContain('cần JavaScript');
     expect(await page.$$eval('#can-javascript a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['/ke-hoach/', '/tinh/', '/nam/', '/co-quan/', '/cap/', '/chi-so/', '/van-ban/', '/du-lieu/']);

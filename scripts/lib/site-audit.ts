@@ -1,5 +1,6 @@
 /**
- * Audits of the built site (dist/), shared by the tests and `npm run audit`: the pages,
+ * Audits of the built site (dist/), shared by the build tests (tests/build/) and their
+ * server (tests/helpers/serve.ts): the pages,
  * their internal links and anchors, their weight, and every resource they would load.
  * Reads files only; nothing is fetched.
  */

@@ -1,7 +1,8 @@
 /**
  * The "số, ký hiệu" of a document, in its canonical written form.
  *
- * Three families exist (see shared reference notes, NĐ 30/2020 and HD 36-HD/VPTW):
+ * Three families exist (Nghị định 30/2020/NĐ-CP, Phụ lục I; Luật Ban hành văn bản quy phạm
+ * pháp luật and its decree; Hướng dẫn 36-HD/VPTW for the Party):
  * - administrative: `84/KH-UBND`, `53/STTTT-TTBCXB` (number / symbol groups joined by "-");
  * - legal normative, with the year: `129/2007/QĐ-TTg`, `202/2025/QH15`;
  * - Party: `01-NQ/TU`, `87-CTr/HU` (number - type / issuer).

@@ -1,6 +1,7 @@
 /**
  * The citation parser on an annotated set built by reading the five seeds in full, and on
- * each real-world variant and look-alike the reference notes describe.
+ * each real-world variant and look-alike seen in published plans (spaces inside numbers,
+ * dashes for hyphens, Icelandic eth for Đ, Party numbers written the administrative way).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

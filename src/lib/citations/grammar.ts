@@ -1,7 +1,8 @@
 /**
- * The one grammar of document numbers ("số, ký hiệu"), after the reference notes § 6 and
- * eyecite's regexes.py: pieces of patterns, composed here into the pattern that finds
- * numbers in running text (extract.ts) and the one that reads a whole string as a number
+ * The one grammar of document numbers ("số, ký hiệu"), after the rules of Nghị định
+ * 30/2020/NĐ-CP (Phụ lục I, Mục II.3), Nghị định 34/2016/NĐ-CP (Điều 58) and Hướng dẫn
+ * 36-HD/VPTW (point 1.3.1), and eyecite's regexes.py: pieces of patterns, composed here into
+ * the pattern that finds numbers in running text (extract.ts) and the one that reads a whole string as a number
  * (document-number.ts for canonical frontmatter, search/query.ts for what a reader types).
  *
  * Three families:

@@ -18,6 +18,20 @@ export interface ImportOutcome {
 const STATUS_VI: Record<ImportOutcome['status'], string> = { written: 'đã ghi', review: 'cần xem lại', refused: 'từ chối', failed: 'lỗi' };
 const FORMAT_VI: Record<string, string> = { docx: 'Word (.docx)', pdf: 'PDF có lớp chữ', 'pdf-ocr': 'PDF scan (OCR)', 'image-ocr': 'ảnh (OCR)', html: 'trang web', md: 'Markdown', txt: 'văn bản' };
 
+const FIELD_VI: Record<string, string> = { number: 'Số, ký hiệu', title: 'Trích yếu', date: 'Ngày ban hành', place: 'Địa danh', year: 'Năm kế hoạch', 'signer.name': 'Người ký' };
+
+/** The report's "what to check" lines in Vietnamese (the records keep the English ones for tools). */
+export function checkVi(item: string): string {
+  let m = /^([\w.]+): not stated in the text \(left null\)$/.exec(item);
+  if (m) return `${FIELD_VI[m[1]!] ?? m[1]}: văn bản không ghi, để trống (null); điền nếu có trong bản gốc`;
+  if ((m = /^signer\.name: not found$/.exec(item))) return 'Người ký: không tìm thấy khối chữ ký; điền theo bản gốc';
+  if ((m = /^year: the title names no year; (\d{4})/.exec(item))) return `Năm kế hoạch: trích yếu không ghi năm; tạm dùng năm ban hành ${m[1]} để đặt tệp, cần xác nhận`;
+  if ((m = /^issuer: not found/.exec(item))) return 'Cơ quan ban hành: không đọc được ở phần tiêu đề; điền tay';
+  if ((m = /^OCR: (\d+) line/.exec(item))) return `OCR: ${m[1]} dòng có độ tin cậy thấp; so với bản scan`;
+  if ((m = /^province: "([^"]+)"/.exec(item))) return `Tỉnh: "${m[1]}" không có trong danh mục tỉnh`;
+  return item;
+}
+
 const show = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '(không có — để trống, cần điền)' : String(v));
 
 export function reportText(input: { file: string; target: string; plan: ImportedPlan; report: ImportReport; source: SourceText; dryRun: boolean }): string {
@@ -42,7 +56,7 @@ export function reportText(input: { file: string; target: string; plan: Imported
   if (source.corrections.length) rows.push(`  Đã chuẩn hóa (ghi trong source.corrections): ${source.corrections.map((c) => `"${c.original}"→"${c.corrected}" ×${c.count}`).join('; ')}`);
   const first = [
     ...(issuer && !issuer.matched ? [`cơ quan "${issuer.printed}" chưa có trong content/agencies/: đã đề xuất mục mới trong ${issuer.proposal?.file}, kiểm tra tên, loại, cấp`] : []),
-    ...report.toCheck.filter((c) => !/^issuer/.test(c)),
+    ...report.toCheck.filter((c) => !/^issuer: "/.test(c)).map(checkVi),
     'phần "Tổ chức thực hiện" (nhiệm vụ từng cơ quan) chưa được tách; đề mục là phỏng đoán đầu tiên',
   ];
   rows.push('  KIỂM TRA TRƯỚC:', ...first.map((c, i) => `    ${i + 1}. ${c}`));
@@ -52,7 +66,7 @@ export function reportText(input: { file: string; target: string; plan: Imported
 /** The closing table of a batch: file, result, fields found, what to check. */
 export function summaryTable(outcomes: readonly ImportOutcome[]): string {
   const head = ['Tệp', 'Định dạng', 'Kết quả', 'Trường', 'Thời gian', 'Cần kiểm tra'];
-  const rows = outcomes.map((o) => [o.file.split('/').slice(-2).join('/'), o.format ? (FORMAT_VI[o.format] ?? o.format) : '—', STATUS_VI[o.status], String(o.fields), `${(o.ms / 1000).toFixed(1)} s`, o.status === 'refused' || o.status === 'failed' ? o.message.split(' ').slice(1).join(' ').slice(0, 70) : (o.toCheck[0] ?? '').slice(0, 70)]);
+  const rows = outcomes.map((o) => [o.file.split('/').slice(-2).join('/'), o.format ? (FORMAT_VI[o.format] ?? o.format) : '—', STATUS_VI[o.status], String(o.fields), `${(o.ms / 1000).toFixed(1)} s`, o.status === 'refused' || o.status === 'failed' ? o.message.split(' ').slice(1).join(' ').slice(0, 70) : checkVi(o.toCheck[0] ?? '').slice(0, 70)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
   const counts = (['written', 'review', 'refused', 'failed'] as const).map((s) => `${outcomes.filter((o) => o.status === s).length} ${STATUS_VI[s]}`).join(', ');

@@ -108,7 +108,7 @@ function scoreSet(documents: readonly GoldDocument[]): SetReport {
   let correct = 0;
   const families = new Map<string, { gold: number; found: number; correct: number; dated: number; datesRight: number }>();
   const fam = (name: string) => families.get(name) ?? (families.set(name, { gold: 0, found: 0, correct: 0, dated: 0, datesRight: 0 }), families.get(name)!);
-  const fields = { number: [0, 0], type: [0, 0], date: [0, 0], issuer: [0, 0] };
+  const fields = { number: { checked: 0, right: 0 }, type: { checked: 0, right: 0 }, date: { checked: 0, right: 0 }, issuer: { checked: 0, right: 0 } };
   const self = { gold: 0, foundAsSelf: 0, reportedAsOtherDocument: 0 };
   const anaphora = { gold: 0, found: 0, rightAntecedent: 0 };
   const misses: SetReport['misses'] = [];
@@ -151,19 +151,19 @@ function scoreSet(documents: readonly GoldDocument[]): SetReport {
       used.add(hit);
       const numberRight = g.number === null ? hit.number === null && slugify(hit.name ?? '') === slugify(g.name ?? '') : hit.number === g.number;
       const typeRight = hit.type === g.type;
-      fields.number[0]++;
-      if (numberRight) fields.number[1]++;
-      fields.type[0]++;
-      if (typeRight) fields.type[1]++;
-      fields.date[0]++;
+      fields.number.checked++;
+      if (numberRight) fields.number.right++;
+      fields.type.checked++;
+      if (typeRight) fields.type.right++;
+      fields.date.checked++;
       const dateRight = (hit.date ?? null) === g.date;
-      if (dateRight) fields.date[1]++;
+      if (dateRight) fields.date.right++;
       const f = fam(g.family);
       f.dated++;
       if (dateRight) f.datesRight++;
       if (g.issuer !== null) {
-        fields.issuer[0]++;
-        if (sameIssuer(g.issuer, hit.issuer)) fields.issuer[1]++;
+        fields.issuer.checked++;
+        if (sameIssuer(g.issuer, hit.issuer)) fields.issuer.right++;
         else misses.push({ document: document.id, surface: g.surface, why: `issuer "${hit.issuer}" (gold "${g.issuer}")` });
       }
       if (numberRight && typeRight) {
@@ -189,7 +189,7 @@ function scoreSet(documents: readonly GoldDocument[]): SetReport {
     byFamily: Object.fromEntries(
       [...families].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, f]) => [name, { ...score(f.gold, f.found, f.correct), dates: field(f.dated, f.datesRight) }]),
     ),
-    fields: { number: field(fields.number[0]!, fields.number[1]!), type: field(fields.type[0]!, fields.type[1]!), date: field(fields.date[0]!, fields.date[1]!), issuer: field(fields.issuer[0]!, fields.issuer[1]!) },
+    fields: { number: field(fields.number.checked, fields.number.right), type: field(fields.type.checked, fields.type.right), date: field(fields.date.checked, fields.date.right), issuer: field(fields.issuer.checked, fields.issuer.right) },
     self,
     anaphora,
     misses,
@@ -221,3 +221,28 @@ export const FAMILY_LABELS: Readonly<Record<string, string>> = {
   name: 'Luật, bộ luật, Hiến pháp theo tên và năm',
   alias: 'Chương trình theo tên',
 };
+
+export interface AccuracyRow {
+  label: string;
+  gold: number;
+  found: number;
+  precision: string;
+  recall: string;
+  dates: string;
+}
+
+/** The rows the accuracy page shows for one set: one per family, then the whole set. */
+export function accuracyRows(set: SetReport): AccuracyRow[] {
+  const families = Object.entries(set.byFamily).map(([family, f]) => ({
+    label: FAMILY_LABELS[family] ?? family,
+    gold: f.gold,
+    found: f.found,
+    precision: percentVi(f.precision),
+    recall: percentVi(f.recall),
+    dates: percentVi(f.dates.accuracy),
+  }));
+  return [
+    ...families,
+    { label: 'Tất cả', gold: set.typeNumber.gold, found: set.typeNumber.found, precision: percentVi(set.typeNumber.precision), recall: percentVi(set.typeNumber.recall), dates: percentVi(set.fields.date.accuracy) },
+  ];
+}

@@ -103,7 +103,7 @@ const PIN_BEFORE = /(?<![\p{L}])((?:điểm\s+[a-zđ]\)?\s+)?(?:khoản\s+\d+[a-
 
 const subjectAlternatives = SUBJECT_WORDS.map((word) => escape(word).replace(/ /g, '\\s+')).join('|');
 const ISSUER_AFTER = new RegExp(
-  String.raw`^[ \t]*,?\s*của\s+(?!(?:các|những)\s)((?:${PHRASE_CHAR}|,(?=\s*Thể thao và Du lịch)){2,120}?)(?=\s+(?:${subjectAlternatives})${END}|\s+và\s+(?:các\s+)?(?:${TYPE_WORD_PATTERN}|số|\d)|\s*(?:,(?!\s*Thể thao và Du lịch)|[;.()\n“"]|\s\(|\*)|\s*$)`,
+  String.raw`^[ \t]*,?\s*của\s+(?!(?:các|những)\s)((?:${PHRASE_CHAR}|,(?=\s*Thể thao và Du lịch)){2,120}?)(?=\s+(?:${subjectAlternatives})${END}|\s+và\s+(?:các\s+)?(?:${TYPE_WORD_PATTERN}|số|\d)|\s*(?:,(?!\s*Thể thao và Du lịch)|[;.()“"]|\n(?=[ \t]*(?:\n|[-+*|#]|\d+\\?\.))|\s\(|\*)|\s*$)`,
   'iu',
 );
 const DATE_AFTER = /^[ \t]*,?\s*ngày\s*(\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/iu;

@@ -13,7 +13,7 @@ import { citationContext } from './citation-context';
 import { sentenceAround } from './sentence';
 import { formatShortVi, toIsoPartial } from './dates';
 import { compareVi } from './collate';
-import { documentUrl } from './cited-format';
+import { documentTitle, documentUrl } from './cited-format';
 
 /** The citation context of a plan: its province, district, issue date and own number (see citationContext). */
 export function planContext(plan: CatalogPlan): CitationContext {
@@ -192,6 +192,22 @@ export function resolvedKey(index: CitationIndex, key: string): string {
 export function citedDocumentHref(index: CitationIndex, key: string): string {
   const document = index.documents.get(key);
   return document?.plan ? document.plan.url : documentUrl(resolvedKey(index, key));
+}
+
+export interface AmendmentLinks {
+  /** Documents this one amends: their page and title. */
+  amends: { key: string; href: string; label: string }[];
+  /** Documents that amend this one. */
+  amendedBy: { key: string; href: string; label: string }[];
+}
+
+/** The "sửa đổi" links of a cited document's page, both ways, to the documents of the index (as resolved). */
+export function amendmentLinks(index: CitationIndex, document: CitedDocument): AmendmentLinks {
+  const link = (key: string) => {
+    const target = index.documents.get(resolvedKey(index, key));
+    return target ? [{ key: target.key, href: citedDocumentHref(index, target.key), label: documentTitle(target) }] : [];
+  };
+  return { amends: document.amends.flatMap(link), amendedBy: document.amendedBy.flatMap(link) };
 }
 
 /** Documents ordered by how often they are cited (then type and number, in Vietnamese order). */

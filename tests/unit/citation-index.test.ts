@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/markdown/parse';
 import { buildCatalog } from '../../src/lib/catalog';
-import { buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, unknownPart } from '../../src/lib/citation-index';
+import { amendmentLinks, buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, unknownPart } from '../../src/lib/citation-index';
 import { sentenceAround } from '../../src/lib/sentence';
 import { bodyText, bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { linkCitations } from '../../src/lib/markdown/citation-links';
@@ -76,6 +76,19 @@ describe('citation index', () => {
     expect(extra.documents.get('76-nq-cp-khong-ro-nam')!.resolvedTo).toBe('76-nq-cp-2021');
     // A Cao Bằng plan's undated "Quyết định số 3647/QĐ-UBND" is a Cao Bằng decision: Quảng Trị's 3647/QĐ-UBND does not fit.
     expect(extra.documents.get('cao-bang-3647-qd-ubnd-khong-ro-nam')).toMatchObject({ resolvedTo: null, candidates: [] });
+  });
+
+  it('links amended documents both ways, from either way a text says it', () => {
+    const extra = buildCitationIndex([
+      ...catalog.plans.map((p) => ({ plan: p, text: textOf(p.id) })),
+      // Real phrasings: "… được sửa đổi, bổ sung bởi …" (Luật 80/2015/QH13 and 63/2020/QH14) and "… sửa đổi, bổ sung một số điều của …".
+      { plan: plan('cao-bang'), text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP.' },
+    ]);
+    const law = extra.documents.get('80-2015-qh13')!;
+    expect(amendmentLinks(extra, law).amendedBy).toEqual([{ key: '63-2020-qh14', href: '/van-ban/63-2020-qh14/', label: 'Luật 63/2020/QH14' }]);
+    expect(amendmentLinks(extra, extra.documents.get('63-2020-qh14')!).amends.map((a) => a.key)).toEqual(['80-2015-qh13']);
+    expect(amendmentLinks(extra, extra.documents.get('63-2010-nd-cp')!).amendedBy.map((a) => a.key)).toEqual(['92-2017-nd-cp']);
+    expect(amendmentLinks(extra, extra.documents.get('92-2017-nd-cp')!).amends.map((a) => a.key)).toEqual(['63-2010-nd-cp']);
   });
 
   it('quotes the sentence around a citation, as plain text', () => {

@@ -7,7 +7,7 @@
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCitationIndex } from '../catalog';
 import type { CatalogPlan } from '../../lib/catalog';
-import { distinctPlans, unknownPart, type CitedDocument } from '../../lib/citation-index';
+import { amendmentLinks, distinctPlans, unknownPart, type AmendmentLinks, type CitedDocument } from '../../lib/citation-index';
 import { documentDate, documentScope, documentTitle, documentUrl, quoteParts } from '../../lib/cited-format';
 
 export interface DocumentRouteProps {
@@ -38,6 +38,8 @@ export interface DocumentPageData {
   /** The number to look up in the national legal database (national, not Party, numbered), else null. */
   lookupNumber: string | null;
   citationCount: number;
+  /** The documents it amends and those that amend it, as the citing texts say ("sửa đổi, bổ sung"). */
+  amendments: AmendmentLinks;
   plans: { plan: CatalogPlan; quotes: { inLegalBasis: boolean; parts: string[] }[] }[];
 }
 
@@ -64,6 +66,7 @@ export async function documentPageData(document: CitedDocument): Promise<Documen
     },
     lookupNumber: document.national && !document.party && document.number ? document.number : null,
     citationCount: document.citations.length,
+    amendments: amendmentLinks(index, document),
     plans: distinctPlans(document).map((plan) => ({
       plan,
       quotes: document.citations.filter((c) => c.plan === plan).map((c) => ({ inLegalBasis: c.inLegalBasis, parts: quoteParts(c.sentence, c.citation.surface) })),

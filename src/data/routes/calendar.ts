@@ -1,0 +1,29 @@
+/**
+ * Route data of the calendar pages (/lich/ and /lich/<province>/): dated tasks and report
+ * deadlines of every plan (or of one province's), by date, and the provinces to filter by.
+ */
+import { getAssignments, getCatalog } from '../catalog';
+import { timeline, type TimelineEntry } from '../../lib/assignments';
+import { provincesWithPlans } from '../../lib/browse';
+import type { Unit } from '../../lib/catalog';
+
+/** A calendar page for every province (as issued) with plans. */
+export async function calendarPaths(): Promise<{ params: { province: string }; props: { unit: Unit } }[]> {
+  return provincesWithPlans(await getCatalog()).map(({ unit }) => ({ params: { province: unit.key }, props: { unit } }));
+}
+
+export interface CalendarPageData {
+  entries: TimelineEntry[];
+  /** The provinces with plans, for the filter links. */
+  provinces: Unit[];
+}
+
+/** The calendar of every plan, or of the plans of `unit` (a province as issued). */
+export async function calendarPageData(unit: Unit | null = null): Promise<CalendarPageData> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  const entries = timeline(assignments.tasks, assignments.deadlines);
+  return {
+    entries: unit ? entries.filter((entry) => entry.plan.province.key === unit.key) : entries,
+    provinces: provincesWithPlans(catalog).map((group) => group.unit),
+  };
+}

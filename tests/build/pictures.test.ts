@@ -85,7 +85,7 @@ describe('province maps', () => {
 });
 
 describe('charts', () => {
-  for (const [url, id, columns] of [['/', 'bieu-do-nam', 6], ['/nam/', 'bieu-do-nam', 6], ['/chi-so/', 'bieu-do-chi-so', 0]] as const) {
+  for (const [url, id, columns] of [['/', 'bieu-do-nam', 6], ['/nam/', 'bieu-do-nam', 6], ['/chi-so/', 'bieu-do-chi-so', 0], ['/van-ban/', 'bieu-do-van-ban', 0]] as const) {
     it(`${url} has the chart ${id}: an image with a title and a description, its bars, and its data table`, () => {
       const $ = page(dist, url);
       const svg = $(`svg[aria-labelledby="${id}-t ${id}-d"]`);
@@ -94,7 +94,8 @@ describe('charts', () => {
       expect($(`#${id}-d`).text()).toMatch(/\d/);
       expect(svg.find('rect.chart-bar').length).toBeGreaterThan(0);
       svg.find('rect.chart-bar').each((_, r) => expect($(r).children('title').text()).toMatch(/\d+ kế hoạch$/));
-      const table = svg.closest('figure').find('table');
+      const figure = svg.closest('figure');
+      const table = figure.find('table').length > 0 ? figure.find('table') : $(figure.find('figcaption a').attr('href')!).find('table');
       expect(table.find('tbody tr').length).toBeGreaterThan(0);
       if (columns > 0) expect(table.find('thead th').length).toBe(columns);
       const bytes = gzipSync($.html(svg)).length;

@@ -13,5 +13,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = ({ params, props }) => {
   const map = getLocator(params.unit!);
   if (!map) throw new Error(`no locator map for "${params.unit}"`);
-  return new Response(locatorSvg(map, `Vị trí của ${(props as { name: string }).name} trên bản đồ Việt Nam`), { headers: { 'content-type': 'image/svg+xml' } });
+  return new Response(locatorSvg(map, `Bản đồ vị trí ${(props as { name: string }).name}`), { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -43,6 +43,7 @@ describe('signer and recipients', () => {
   });
   it('keeps notes and wrapped recipients with the recipient they belong to', () => {
     expect(readRecipients(['Nơi nhận:', '- Bộ Nông nghiệp và Môi trường (để', 'b/c);', '- Lưu: VT, NNMT.', 'TM. ỦY BAN NHÂN DÂN']).recipients).toEqual(['Bộ Nông nghiệp và Môi trường (để b/c);', 'Lưu: VT, NNMT.']);
+    expect(readRecipients(['Nơi nhận:', '- VPUB: + CVP, các PCVP (đ/b);', '+ Cổng TTĐT tỉnh (đưa tin);', '- Lưu: VT, KTTHVTD.']).recipients).toEqual(['VPUB: + CVP, các PCVP (đ/b); + Cổng TTĐT tỉnh (đưa tin);', 'Lưu: VT, KTTHVTD.']);
   });
 });
 

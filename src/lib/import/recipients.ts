@@ -18,7 +18,13 @@ export function readRecipients(lines: readonly string[], from = 0): RecipientsFi
   for (let i = at + 1; i < lines.length; i++) {
     const l = lines[i]!.trim();
     if (!l) continue;
-    if (/^[-–+•]\s*/u.test(l) && !/^[-–]{3,}/u.test(l)) {
+    // "+ …" under a recipient is one of its sub-items ("- VPUB: + CVP, các PCVP;" / "+ Cổng TTĐT tỉnh;").
+    if (/^\+\s*/u.test(l) && recipients.length > 0) {
+      recipients[recipients.length - 1] = `${recipients.at(-1)} ${l}`;
+      end = i;
+      continue;
+    }
+    if (/^[-–•]\s*/u.test(l) && !/^[-–]{3,}/u.test(l)) {
       recipients.push(l.replace(/^[-–+•]\s*/u, '').trim());
       end = i;
       continue;

@@ -8,11 +8,25 @@
  *
  * Environment passed through to Astro: PORTAL_CONTENT_DIR, PORTAL_MD_PROCESSOR,
  * PORTAL_CACHE_DIR. BUILD_LOG=<file> sends Astro's output to a file instead of the terminal.
+ *
+ * Progress: Astro's phase lines, warnings and errors pass through; its one line per page
+ * is counted instead (scripts/lib/build-progress.mjs), so a long build prints where it is
+ * (plans loaded, pages rendered, pages indexed) at most every few seconds.
+ *
+ * Memory: Astro runs with a larger V8 heap than Node's default (about 4 GiB here), because
+ * one process holds every plan's entry (frontmatter, rendered HTML, reading text), the
+ * catalogue and the page list: at 10,000 plans that passes the default limit and the build
+ * died with "JavaScript heap out of memory". The limit is BUILD_HEAP_MB (MiB) when set,
+ * else half the machine's memory, at most 16 GiB; NODE_OPTIONS with its own
+ * --max-old-space-size wins over both.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { BuildProgress } from './lib/build-progress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -24,16 +38,31 @@ const staging = join(tmpRoot, `build-${stamp}`);
 
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = process.env.BUILD_LOG ? createWriteStream(process.env.BUILD_LOG) : null;
-const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+const heapMb = Number(process.env.BUILD_HEAP_MB) || Math.min(16384, Math.floor(totalmem() / 2 / 2 ** 20));
+const nodeOptions = process.env.NODE_OPTIONS ?? '';
+const child = spawn(process.execPath, [astro, 'build'], {
   cwd: root,
-  env: { ...process.env, PORTAL_OUT_DIR: staging },
-  stdio: ['ignore', log ? 'pipe' : 'inherit', log ? 'pipe' : 'inherit'],
+  env: {
+    ...process.env,
+    PORTAL_OUT_DIR: staging,
+    NODE_OPTIONS: /--max-old-space-size/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --max-old-space-size=${heapMb}`.trim(),
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
 });
-if (log) {
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+const progress = new BuildProgress();
+/** @param {NodeJS.ReadableStream} stream @param {NodeJS.WritableStream} terminal */
+function relay(stream, terminal) {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    if (log) log.write(`${line}\n`);
+    else for (const out of progress.feed(line)) terminal.write(`${out}\n`);
+  });
+  return new Promise((done) => lines.on('close', done));
 }
+const relayed = Promise.all([relay(child.stdout, process.stdout), relay(child.stderr, process.stderr)]);
 const code = await new Promise((done) => child.on('close', (exitCode) => done(exitCode ?? 1)));
+await relayed;
+if (!log) for (const out of progress.end()) console.log(out);
 if (code !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`Build failed (exit ${code}); ${existsSync(outDir) ? `${outDir} is unchanged` : 'nothing was published'}.`);

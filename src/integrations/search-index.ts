@@ -24,37 +24,50 @@ export interface IndexSummary {
   pages: number;
 }
 
-/** The pages of `pathnames` (as Astro reports them: "ke-hoach/…/") whose HTML has a data-pagefind-body region. */
-async function indexablePages(dir: string, pathnames: readonly string[]): Promise<{ url: string; html: string; file: string }[]> {
-  const pages = [];
-  for (const pathname of pathnames) {
-    const file = join(dir, pathname, 'index.html');
-    const html = await readFile(file, 'utf8').catch(() => null);
-    if (html === null || !html.includes('data-pagefind-body')) continue;
-    pages.push({ url: `/${pathname}`.replace(/\/+$/, '/') || '/', html, file });
-  }
-  return pages;
+/** The page at `pathname` (as Astro reports it: "ke-hoach/…/") if its HTML has a data-pagefind-body region. */
+async function indexablePage(dir: string, pathname: string): Promise<{ url: string; html: string; file: string } | null> {
+  const file = join(dir, pathname, 'index.html');
+  const html = await readFile(file, 'utf8').catch(() => null);
+  if (html === null || !html.includes('data-pagefind-body')) return null;
+  return { url: `/${pathname}`.replace(/\/+$/, '/') || '/', html, file };
 }
 
-/** Indexes the given pages of a built site into <dir>/pagefind/. Throws on any Pagefind error. */
-export async function buildSearchIndex(dir: string, pathnames: readonly string[]): Promise<IndexSummary> {
-  const pages = await indexablePages(dir, pathnames);
+/**
+ * Indexes the given pages of a built site into <dir>/pagefind/. Throws on any Pagefind error.
+ * Pages are read and handed to Pagefind one at a time (never all of them in memory at
+ * once); `progress` is called every few seconds with the pages looked at so far.
+ */
+export async function buildSearchIndex(
+  dir: string,
+  pathnames: readonly string[],
+  progress?: (done: number, total: number, indexed: number) => void,
+): Promise<IndexSummary> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
   };
+  let indexed = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     fail('createIndex', errors);
     if (!index) throw new Error('Search index: Pagefind returned no index');
-    for (const page of pages) {
-      let content: string;
-      try {
-        content = foldForIndex(page.html);
-      } catch (error) {
-        throw new Error(`Search index: ${page.file}: ${(error as Error).message}`);
+    let lastReport = performance.now();
+    for (const [done, pathname] of pathnames.entries()) {
+      const page = await indexablePage(dir, pathname);
+      if (page) {
+        let content: string;
+        try {
+          content = foldForIndex(page.html);
+        } catch (error) {
+          throw new Error(`Search index: ${page.file}: ${(error as Error).message}`);
+        }
+        const added = await index.addHTMLFile({ url: page.url, content });
+        fail(`adding ${page.file}`, added.errors);
+        indexed++;
       }
-      const added = await index.addHTMLFile({ url: page.url, content });
-      fail(`adding ${page.file}`, added.errors);
+      if (progress && performance.now() - lastReport >= 5000) {
+        lastReport = performance.now();
+        progress(done + 1, pathnames.length, indexed);
+      }
     }
     const written = await index.writeFiles({ outputPath: join(dir, SEARCH_BUNDLE_DIR) });
     fail('writing the index', written.errors);
@@ -62,7 +75,7 @@ export async function buildSearchIndex(dir: string, pathnames: readonly string[]
     for (const file of await readdir(join(dir, SEARCH_BUNDLE_DIR))) {
       if (UNUSED_UI.test(file)) await rm(join(dir, SEARCH_BUNDLE_DIR, file));
     }
-    return { pages: pages.length };
+    return { pages: indexed };
   } finally {
     await pagefind.close();
   }
@@ -74,7 +87,9 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
-        const summary = await buildSearchIndex(fileURLToPath(dir), pages.map((page) => page.pathname));
+        const summary = await buildSearchIndex(fileURLToPath(dir), pages.map((page) => page.pathname), (done, total, indexed) =>
+          logger.info(`search index: ${done} of ${total} pages looked at, ${indexed} plan pages indexed`),
+        );
         logger.info(`${summary.pages} plan pages indexed for search in ${Math.round(performance.now() - started)} ms`);
       },
     },

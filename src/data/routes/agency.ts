@@ -7,15 +7,23 @@ import { getAssignments, getCatalog } from '../catalog';
 import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
 import { agenciesWithPlans } from '../../lib/browse';
 import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
+import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 
 export interface AgencyRouteProps {
   agency: Agency;
   plans: CatalogPlan[];
+  /** The page of its plans this route shows (PAGE_SIZE a page). */
+  page: ListPage<CatalogPlan>;
 }
 
-/** A page for every agency, with the plans it issued (possibly none). */
+/**
+ * A page for every agency, with the plans it issued (possibly none), PAGE_SIZE a page:
+ * page 1 at /co-quan/<id>/, page n at /co-quan/<id>/trang-<n>/.
+ */
 export async function agencyPaths(): Promise<{ params: { id: string }; props: AgencyRouteProps }[]> {
-  return agenciesWithPlans(await getCatalog()).map(({ agency, plans }) => ({ params: { id: agency.key }, props: { agency, plans } }));
+  return agenciesWithPlans(await getCatalog()).flatMap(({ agency, plans }) =>
+    paginateList(plans).map((page) => ({ params: { id: pagedParam(agency.key, page.number) }, props: { agency, plans, page } })),
+  );
 }
 
 export interface AgencyPageData {
@@ -38,7 +46,7 @@ function planYearSpan(rows: readonly TaskRow[]): { first: number; last: number }
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 
-export async function agencyPageData(agency: Agency): Promise<AgencyPageData> {
+export async function agencyPageData(agency: Agency, page?: ListPage<CatalogPlan>): Promise<AgencyPageData> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
   const unit = (id: string | null) => {
     if (id === null) return null;
@@ -48,7 +56,10 @@ export async function agencyPageData(agency: Agency): Promise<AgencyPageData> {
   };
   const assigned = assignments.byAgency.get(agency.key) ?? { duties: [], tasksLed: [], tasksPartnered: [] };
   return {
-    crumbs: [{ label: 'Theo cơ quan', href: '/co-quan/' }, { label: agency.name }],
+    crumbs: [
+      { label: 'Theo cơ quan', href: '/co-quan/' },
+      ...(!page || page.number === 1 ? [{ label: agency.name }] : [{ label: agency.name, href: `/co-quan/${agency.key}/` }, { label: `Trang ${page.number}` }]),
+    ],
     province: unit(agency.province),
     district: unit(agency.district),
     duties: assigned.duties,

@@ -8,15 +8,23 @@ import { getCatalog } from '../catalog';
 import { agenciesOfProvince, districtsWithPlans, unitsWithPlans, type AgencyGroup, type UnitGroup } from '../../lib/browse';
 import type { CatalogPlan, Unit } from '../../lib/catalog';
 import { unitTitle, unitUrl } from '../../lib/plan-format';
+import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 
 export interface UnitRouteProps {
   unit: Unit;
   plans: CatalogPlan[];
+  /** The page of its plans this route shows (PAGE_SIZE a page). */
+  page: ListPage<CatalogPlan>;
 }
 
-/** A page for every unit of the provinces collection, even before its first plan (links to it never break). */
+/**
+ * A page for every unit of the provinces collection, even before its first plan (links to
+ * it never break), PAGE_SIZE plans a page: page 1 at /tinh/<id>/, page n at /tinh/<id>/trang-<n>/.
+ */
 export async function unitPaths(): Promise<{ params: { id: string }; props: UnitRouteProps }[]> {
-  return unitsWithPlans(await getCatalog()).map(({ unit, plans }) => ({ params: { id: unit.key }, props: { unit, plans } }));
+  return unitsWithPlans(await getCatalog()).flatMap(({ unit, plans }) =>
+    paginateList(plans).map((page) => ({ params: { id: pagedParam(unit.key, page.number) }, props: { unit, plans, page } })),
+  );
 }
 
 export interface UnitPageData {
@@ -34,7 +42,8 @@ export interface UnitPageData {
   agencies: AgencyGroup[];
 }
 
-export async function unitPageData(unit: Unit): Promise<UnitPageData> {
+/** The page data; on a page after the first, the district and agency lists are left to page 1. */
+export async function unitPageData(unit: Unit, page?: ListPage<CatalogPlan>): Promise<UnitPageData> {
   const catalog = await getCatalog();
   const get = (id: string) => {
     const found = catalog.units.get(id);
@@ -45,13 +54,18 @@ export async function unitPageData(unit: Unit): Promise<UnitPageData> {
   const is2025Province = unit.era === '2025' && unit.tier === 'province';
   const isPre2025Province = unit.tier === 'province' && unit.era === 'pre-2025';
   const title = `${unitTitle(unit)}${is2025Province ? ' (từ 01/7/2025)' : ''}`;
+  const first = !page || page.number === 1;
   return {
     title,
-    crumbs: [{ label: 'Theo tỉnh', href: '/tinh/' }, ...(parent ? [{ label: unitTitle(parent), href: unitUrl(parent) }] : []), { label: title }],
+    crumbs: [
+      { label: 'Theo tỉnh', href: '/tinh/' },
+      ...(parent ? [{ label: unitTitle(parent), href: unitUrl(parent) }] : []),
+      ...(first ? [{ label: title }] : [{ label: title, href: unitUrl(unit) }, { label: `Trang ${page.number}` }]),
+    ],
     successor: unit.successor ? get(unit.successor) : null,
     parent,
     predecessors: is2025Province ? unit.predecessors.map(get) : [],
-    districts: isPre2025Province ? districtsWithPlans(catalog).filter((d) => d.unit.parent === unit.key) : [],
-    agencies: isPre2025Province ? agenciesOfProvince(catalog, unit.key).filter((g) => g.plans.length > 0) : [],
+    districts: first && isPre2025Province ? districtsWithPlans(catalog).filter((d) => d.unit.parent === unit.key) : [],
+    agencies: first && isPre2025Province ? agenciesOfProvince(catalog, unit.key).filter((g) => g.plans.length > 0) : [],
   };
 }

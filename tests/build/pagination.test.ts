@@ -1,0 +1,50 @@
+/**
+ * Lists that grow with the archive are paginated: a province's and an agency's plans,
+ * PAGE_SIZE a page, page 1 at the list's URL and page n at trang-<n>/, every plan on
+ * exactly one page, in the list's order, with links between the pages.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, contentWithoutPlans, page, removeScratch, runBuild, scratchDir } from '../helpers/build';
+import { PAGE_SIZE } from '../../src/lib/pagination';
+
+const SEED_PATH = 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd.mdx';
+const seed = readFileSync(join(ROOT, 'content/plans', SEED_PATH), 'utf8');
+const COUNT = PAGE_SIZE + 7;
+let dir: string;
+let out: string;
+
+beforeAll(() => {
+  dir = scratchDir('pages');
+  const content = contentWithoutPlans(join(dir, 'content'));
+  for (let i = 1; i <= COUNT; i++) {
+    const path = join(content, 'plans', `ha-tinh/ubnd-huyen-ky-anh/2024/${1000 + i}-kh-ubnd.mdx`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, seed.replace(/^number: .*$/m, `number: ${1000 + i}/KH-UBND`));
+  }
+  out = join(dir, 'dist');
+  const result = runBuild(out, { contentDir: content, cacheDir: join(dir, 'cache') });
+  expect(result.status, result.output).toBe(0);
+});
+afterAll(() => removeScratch(dir));
+
+describe.each([
+  ['province', '/tinh/ha-tinh/'],
+  ['district', '/tinh/ha-tinh/huyen-ky-anh/'],
+  ['agency', '/co-quan/ha-tinh/ubnd-huyen-ky-anh/'],
+])('the %s list', (_kind, base) => {
+  it(`shows ${PAGE_SIZE} plans on page 1 and the rest on trang-2/, each plan once`, () => {
+    const first = page(out, base);
+    const second = page(out, `${base}trang-2/`);
+    const links = ($: ReturnType<typeof page>) => $('.plan-list .plan-card a[href^="/ke-hoach/"]').map((_, a) => $(a).attr('href')).get();
+    expect(links(first)).toHaveLength(PAGE_SIZE);
+    expect(links(second)).toHaveLength(COUNT - PAGE_SIZE);
+    expect(new Set([...links(first), ...links(second)]).size).toBe(COUNT);
+    expect(first('nav.pagination a[rel="next"]').attr('href')).toBe(`${base}trang-2/`);
+    expect(second('nav.pagination a[rel="prev"]').attr('href')).toBe(base);
+    expect(second('nav.pagination a[aria-current="page"]').text()).toBe('2');
+    expect(second('title').text()).toMatch(/trang 2\/2/);
+    expect(() => page(out, `${base}trang-3/`)).toThrow(/No built page/);
+  });
+});

@@ -36,7 +36,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { buildSearchIndex } from '../src/integrations/search-index';
 import { prepareQuery } from '../src/lib/search/query';
-import { launchChromium } from '../tests/helpers/browser';
+import { launchChromium } from './lib/browser';
+import { median } from './lib/bench/statistics';
 import { treeRss } from './lib/tree-rss.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -612,11 +613,6 @@ interface Breakdown {
   resources: Resource[];
   /** Pagefind files the server sent that resource timing did not report. */
   unseen: string[];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);

@@ -52,14 +52,15 @@ function unitFiles(): { reference: string; districts: string } {
 
 /**
  * What a plan's gate verdict and rendered HTML depend on besides its own bytes: the source
- * of src/lib (gate, plugins, citations, slugs, schemas), the unit names and the images of
+ * of src/lib (gate, plugins, citations and their vocabulary, slugs, schemas), the unit names and the images of
  * the tree. A change to any renders every plan again; otherwise an unchanged plan keeps its
  * cached entry.
  */
 function renderVersion(units: { reference: string; districts: string }, images: readonly string[], processor: string): string {
   const hash = createHash('sha256').update(processor).update(units.reference).update(units.districts).update(images.join('\n'));
   const lib = resolve('src/lib');
-  for (const file of (readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()) {
+  // Every file, not only .ts: the citation vocabulary is src/lib/citations/vocabulary.generated.json.
+  for (const file of (readdirSync(lib, { recursive: true }) as string[]).filter((f) => /\.(ts|json|ya?ml)$/.test(f)).sort()) {
     hash.update(file).update(readFileSync(join(lib, file)));
   }
   return hash.digest('hex');

@@ -22,7 +22,7 @@
  * Synthetic names (districts, communes, signers) are built from syllables of real place
  * names; they are benchmark material, never content.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -308,6 +308,8 @@ export function generateCorpus(options: { contentDir: string; dir: string; n: nu
   mkdirSync(join(dir, 'plans'), { recursive: true });
   cpSync(join(contentDir, 'provinces'), join(dir, 'provinces'), { recursive: true });
   cpSync(join(contentDir, 'indices.yaml'), join(dir, 'indices.yaml'));
+  // The citation vocabulary, where the content tree has one.
+  if (existsSync(join(contentDir, 'reference'))) cpSync(join(contentDir, 'reference'), join(dir, 'reference'), { recursive: true });
   const reference = JSON.parse(readFileSync(join(contentDir, 'provinces/provinces-vn.json'), 'utf8')) as { units63: Unit63[]; units2025: Unit2025[] };
   const indices = (yaml.load(readFileSync(join(contentDir, 'indices.yaml'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
   const seeds = readSeedPlans(join(contentDir, 'plans'));

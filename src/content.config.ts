@@ -14,7 +14,6 @@ import { provinceSchema } from './lib/schemas/province';
 import { loadAgencyFile, loadProvinceUnits, type LoadedEntry } from './lib/content-loaders';
 import { loadIndices } from './lib/indices';
 import { indexSchema } from './lib/schemas/index-entry';
-import { ContentError } from './lib/content-error';
 import { takeInventory } from './lib/content-gate/inventory';
 import { plansLoader } from './lib/plans-loader';
 import { createPlanRenderer } from './lib/markdown/render-plan';

@@ -78,7 +78,7 @@ export function plansLoader(options: PlansLoaderOptions): Loader {
             const output = render
               ? await render('\n'.repeat(bodyStartLine - 1) + body, absolute, frontmatter, gated.tree).then(({ html, text }) => ({ html, metadata: { bodyText: text } }))
               : { html: (await renderMarkdown(body)).html };
-            store.set({ id, data, body: body.trim(), filePath: relative(options.root, absolute), digest: digest ?? undefined, rendered: output });
+            store.set({ id, data, body: body.trim(), filePath: relative(options.root, absolute), ...(digest ? { digest } : {}), rendered: output });
             rendered++;
           }
         }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a plain .mjs module of the build script, without type declarations
 import { BuildProgress } from '../../scripts/lib/build-progress.mjs';
 
 describe('build progress', () => {

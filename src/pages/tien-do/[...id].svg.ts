@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAssignments, getCatalog } from '../../data/catalog';
 import { byPeriod } from '../../lib/assignments';
 import { ganttChart, ganttSvg } from '../../lib/charts/gantt';
-import { ganttTasks } from '../../lib/charts/plan-gantt';
+import { ganttTasks, recentTasks } from '../../lib/charts/plan-gantt';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
@@ -18,10 +18,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
   const agencies = [...assignments.byAgency.entries()]
     .filter(([, a]) => a.tasksLed.length > 0)
     .map(([key, a]) => {
-      const rows = byPeriod(a.tasksLed);
-      const years = rows.map((row) => row.plan.data.year);
+      const recent = recentTasks(byPeriod(a.tasksLed));
       const name = catalog.agencies.get(key)?.name ?? key;
-      const chart = ganttChart(ganttTasks(rows, { withPlan: true }), Math.min(...years), { lastYear: Math.max(...years) });
+      const chart = ganttChart(ganttTasks(recent.rows, { withPlan: true }), recent.first, { lastYear: recent.last });
       return { params: { id: `co-quan/${key}` }, props: { svg: ganttSvg(chart, `Tiến độ các nhiệm vụ do ${name} chủ trì`) } };
     });
   return [...plans, ...agencies];

@@ -254,3 +254,95 @@ describe('annotate', () => {
     expect(segments.filter((s) => s.citation).map((s) => s.text)).toEqual(['Kế hoạch số 204/KH-UBND ngày 24/12/2021', 'Nghị quyết số 01-NQ/TU']);
   });
 });
+
+/** Cases written from real texts of the gold set (tests/fixtures/citations/, provenance there), one per kind of coverage. */
+describe('coverage from real texts', () => {
+  const BN: CitationContext = { province: { id: 'bac-ninh', name: 'Bắc Ninh' }, date: '2025-11-20' };
+
+  it('the document naming itself is "self", never a citation of another document', () => {
+    // Bắc Ninh 141/KH-UBND's header cell; Lai Châu 7360/KH-UBND breaks the line after "Số:".
+    expect(one('|\nSố: 141/KH-UBND\n|', BN).kind).toBe('self');
+    expect(one('|\nSố:\n7360/KH-UBND\n|').kind).toBe('self');
+    // Thanh Hóa 235/KH-UBND's appendix caption, with and without the plan's own number as context.
+    const caption = '*(kèm theo Kế hoạch 235/KH-UBND ngày 18/11/2025 của UBND tỉnh Thanh Hóa)*';
+    expect(one(caption).kind).toBe('self');
+    expect(one(caption, { number: '235/KH-UBND' }).kind).toBe('self');
+    // An appendix "kèm theo" another document's number, when the text's own number is known, is that other document.
+    expect(one('(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh)', { number: '84/KH-UBND' }).kind).toBe('full');
+    // "Kế hoạch này" stands for the document itself.
+    const [header, , anaphor] = findCitations('Số: 141/KH-UBND\nThực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh.\nViệc triển khai thực hiện Kế\nhoạch này phải được tiến hành đồng bộ', BN);
+    expect(anaphor).toMatchObject({ kind: 'anaphoric', refersTo: header!.key, number: '141/KH-UBND' });
+  });
+
+  it('dates given as a year only', () => {
+    expect(one('Quyết định 439/QĐ-TTg năm 2023')).toMatchObject({ date: '2023', key: '439-qd-ttg-2023' });
+    expect(one('Nghị quyết 99/NQ-CP năm 2020')).toMatchObject({ date: '2020', key: '99-nq-cp-2020' });
+  });
+
+  it('laws, codes and the Constitution by name and year, or by name and number', () => {
+    // 60-NQ/TW: "Hiến pháp năm 2013 và Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi)".
+    const [constitution, law] = findCitations('sau khi Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp\nnăm 2013 và Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi) có\nhiệu lực thi hành');
+    expect(constitution).toMatchObject({ kind: 'named', type: 'Hiến pháp', date: '2013', key: 'hien-phap-2013' });
+    expect(law).toMatchObject({ kind: 'named', type: 'Luật', name: 'Tổ chức chính quyền địa phương', date: '2025', key: 'luat-to-chuc-chinh-quyen-dia-phuong-2025' });
+    expect(one('Luật Ban hành văn bản quy phạm pháp luật năm 2015')).toMatchObject({ kind: 'named', key: 'luat-ban-hanh-van-ban-quy-pham-phap-luat-2015' });
+    // 1656/NQ-UBTVQH15: "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15".
+    expect(one('*Căn cứ* *Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*')).toMatchObject({ type: 'Luật', name: 'Tổ chức chính quyền địa phương', number: '72/2025/QH15', key: '72-2025-qh15' });
+  });
+
+  it('the issuer ends where the subject begins', () => {
+    // Cần Thơ 160/KH-UBND, Đắk Lắk 0124/KH-UBND, the example.
+    expect(one('Căn cứ Thông tư số\n55/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ trưởng Bộ Tài chính quy định quản\nlý, sử dụng').issuer).toBe('Bộ trưởng Bộ Tài chính');
+    expect(one('Thực hiện Quyết định số\n2437/QĐ-TTg ngày 04/11/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển\nkhai').issuer).toBe('Thủ tướng Chính phủ');
+    expect(one('Quyết định số\n7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ Công an phê duyệt Chương trình').issuer).toBe('Bộ Công an');
+    expect(one('Nghị định số 34/2017/NĐ-CP ngày 03 tháng 4 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ').issuer).toBe('Chính phủ');
+    // An issuer wrapped over two lines is read whole (Bắc Ninh 141/KH-UBND).
+    expect(one('Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành\nTrung ương đảng khóa XIII về tiếp tục').issuer).toBe('Ban Chấp hành Trung ương đảng');
+  });
+
+  it('ministry, multi-part and joint symbols; letters and leading zeros in the number', () => {
+    expect(one('Căn cứ Quyết định số\n4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn\n(nay là Bộ Nông nghiệp và Môi trường)')).toMatchObject({
+      number: '4255/QĐ-BNN-KHCN', national: true, issuer: 'Bộ Nông nghiệp và Phát triển nông thôn', key: '4255-qd-bnn-khcn-2024',
+    });
+    expect(one('Thông tư liên tịch số 02/2023/TTLT-BNV-BTC')).toMatchObject({ type: 'Thông tư liên tịch', issuer: 'Bộ Nội vụ, Bộ Tài chính', key: '02-2023-ttlt-bnv-btc' });
+    expect(one('Thông tư số\n10/2022/TT-BLĐTBXH ngày 31 tháng 5 năm 2022')).toMatchObject({ number: '10/2022/TT-BLĐTBXH', issuer: 'Bộ Lao động - Thương binh và Xã hội' });
+    // Đắk Lắk 0125/KH-UBND: "Chỉ thị số 007/CT-UBND": the number as written, the key without the extra zero.
+    expect(one('Chỉ thị số 007/CT-UBND ngày 06/10/2025\ncủa UBND tỉnh', { province: { id: 'dak-lak', name: 'Đắk Lắk' } })).toMatchObject({ number: '007/CT-UBND', key: 'dak-lak-07-ct-ubnd-2025' });
+  });
+
+  it('irregular symbols in footnotes after the signature, and references in tables', () => {
+    // Cần Thơ 165/KH-UBND, footnote [2]: "Chỉ thị số 27/CTTg" for 27/CT-TTg.
+    const footnote = one('[2] Chỉ\nthị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ về tăng cường thực hiện');
+    expect(footnote).toMatchObject({ type: 'Chỉ thị', number: '27/CT-TTg', numberAsWritten: '27/CTTg', corrections: ['glued symbol'], key: '27-ct-ttg-2024' });
+    const table = findCitations('| STT | Văn bản |\n| --- | --- |\n| 1 | Quyết định số 1679/QĐ-TTg ngày 22/11/2019 |\n| 2 | Quyết định số 314/QĐ-TTg ngày 28/02/2020 |');
+    expect(table.map((c) => c.key)).toEqual(['1679-qd-ttg-2019', '314-qd-ttg-2020']);
+  });
+
+  it('Party documents with their term and "của Ban Thường vụ Tỉnh ủy"', () => {
+    expect(one('Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành\nTrung ương đảng khóa XIII')).toMatchObject({ family: 'party', number: '27-NQ/TW', term: 'XIII', key: '27-nq-tw-khoa-xiii' });
+    expect(one('Thực hiện Kế hoạch số 14-KH/TU\nngày 29/7/2025 của Ban Thường vụ Tỉnh ủy và', BN)).toMatchObject({ issuer: 'Ban Thường vụ Tỉnh ủy Bắc Ninh', key: 'bac-ninh-14-kh-tu-2025' });
+  });
+
+  it('amendments, both ways', () => {
+    // Cần Thơ 160/KH-UBND: "Thông tư số 75/2024/TT-BTC … sửa đổi, bổ sung một số điều của Thông tư số 55/2023/TT-BTC".
+    const [amending, amended] = findCitations('Căn cứ Thông tư số\n75/2024/TT-BTC ngày 31 tháng 10 năm 2024 của Bộ trưởng Bộ Tài chính sửa đổi, bổ\nsung một số điều của Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ\ntrưởng Bộ Tài chính');
+    expect(amending).toMatchObject({ key: '75-2024-tt-btc', amends: ['55-2023-tt-btc'] });
+    expect(amended).toMatchObject({ key: '55-2023-tt-btc', amendedBy: ['75-2024-tt-btc'] });
+    const [law, by] = findCitations('Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14');
+    expect([law!.amendedBy, by!.amends]).toEqual([['63-2020-qh14'], ['80-2015-qh13']]);
+  });
+
+  it('anaphora: "nêu trên", and a short name the text defines', () => {
+    const found = findCitations('Chỉ thị số 27/CT-TTg ngày 27/7/2020 của Thủ tướng Chính phủ (sau đây viết tắt là Chỉ thị 27). Triển khai Chỉ thị 27 và Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh; Quyết định nêu trên', QT);
+    expect(found.map((c) => [c.kind, c.surface, c.refersTo])).toEqual([
+      ['full', 'Chỉ thị số 27/CT-TTg ngày 27/7/2020', null],
+      ['anaphoric', 'Chỉ thị 27', '27-ct-ttg-2020'],
+      ['full', 'Quyết định số 12/QĐ-UBND ngày 05/01/2024', null],
+      ['anaphoric', 'Quyết định nêu trên', 'quang-tri-12-qd-ubnd-2024'],
+    ]);
+  });
+
+  it('pin cites are kept as a part, not in the span', () => {
+    const c = one('theo quy định tại khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP');
+    expect(c).toMatchObject({ pin: 'khoản 2 Điều 5', surface: 'Nghị định số 61/2018/NĐ-CP' });
+  });
+});

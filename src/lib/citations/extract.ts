@@ -103,7 +103,7 @@ const PIN_BEFORE = /(?<![\p{L}])((?:điểm\s+[a-zđ]\)?\s+)?(?:khoản\s+\d+[a-
 
 const subjectAlternatives = SUBJECT_WORDS.map((word) => escape(word).replace(/ /g, '\\s+')).join('|');
 const ISSUER_AFTER = new RegExp(
-  String.raw`^[ \t]*,?\s*của\s+(?!(?:các|những)\s)((?:${PHRASE_CHAR}|,(?=\s*Thể thao và Du lịch)){2,120}?)(?=\s+(?:${subjectAlternatives})${END}|\s+và\s+(?:các\s+)?(?:${TYPE_WORD_PATTERN}|số|\d)|\s*(?:,(?!\s*Thể thao và Du lịch)|[;.()“"]|\n(?=[ \t]*(?:\n|[-+*|#]|\d+\\?\.))|\s\(|\*)|\s*$)`,
+  String.raw`^[ \t]*,?\s*của\s+(?!(?:các|những)\s)((?:${PHRASE_CHAR}|,(?=\s*Thể thao và Du lịch)){2,120}?)(?=\s+(?:${subjectAlternatives})${END}|\s+và\s+(?:các\s+)?(?:${TYPE_WORD_PATTERN}|số|\d)|\s*(?:,(?!\s*Thể thao và Du lịch)|[;.()“"]|\n(?=[ \t]*(?:\n|[-+*|#]|\d+\\?\.))|\s\(|\*)|\s+và\s*$|\s*$)`,
   'iu',
 );
 const DATE_AFTER = /^[ \t]*,?\s*ngày\s*(\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))/iu;
@@ -172,6 +172,9 @@ function qualifiers(text: string, from: number) {
   return { date, dateEnd, issuerText, term, after: at };
 }
 
+/** Shared by every citation that needed no correction (most of them): one allocation, never mutated. */
+const NO_CORRECTIONS: string[] = Object.freeze([]) as unknown as string[];
+
 const blank = (): Omit<RawCitation, 'start' | 'end' | 'family' | 'type'> => ({
   typeWritten: true,
   numberAsWritten: null,
@@ -187,7 +190,7 @@ const blank = (): Omit<RawCitation, 'start' | 'end' | 'family' | 'type'> => ({
   pin: null,
   anaphor: null,
   definesName: null,
-  corrections: [],
+  corrections: NO_CORRECTIONS,
   match: {},
 });
 
@@ -263,7 +266,7 @@ export function extractCitations(clean: CleanText): RawCitation[] {
       self,
       pin: pinBefore(text, start),
       definesName: defines ? squeeze(defines.groups!['name']!).replace(/\s+số\s+/iu, ' ') : null,
-      corrections: parsed.corrections,
+      corrections: parsed.corrections.length === 0 ? NO_CORRECTIONS : parsed.corrections,
       match: parsed.match,
     });
     numbered.push([start, numberEnd]);

@@ -87,7 +87,8 @@ function splitGlued(group: string): [string, string] | null {
 
 /** Reads the named groups of a match of the grammar; null when the match is a look-alike (a one-group symbol that is not a glued type-issuer pair, a Party number with an unknown issuer). */
 export function readNumber(groups: Record<string, string | undefined>, { structural = false } = {}): ParsedNumber | null {
-  const match = Object.fromEntries(Object.entries(groups).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const match: Record<string, string> = {};
+  for (const name in groups) if (groups[name] !== undefined) match[name] = groups[name];
   // Structural reading (canonical frontmatter): the shape only, groups as written, no vocabulary.
   const group = (text: string) => (structural ? text : canonicalGroup(text.replace(/\s+/g, '')));
   const split = (symbol: string) => symbol.split('-').map(group);

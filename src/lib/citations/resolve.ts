@@ -201,12 +201,15 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
     kind: raw.family === 'name' ? 'named' : 'full',
     pin: raw.pin,
     refersTo: null,
-    amends: [],
-    amendedBy: [],
+    amends: NONE,
+    amendedBy: NONE,
     corrections: raw.corrections,
     groups: raw.match,
   };
 }
+
+/** The empty list most citations have (no amendment): shared, never mutated (amendments assign new lists). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
 
 /** Whether a full reference can complete an incomplete one: same number, and nothing known that differs. */
 function completes(full: Citation, short: Citation): boolean {
@@ -287,7 +290,9 @@ export function resolveInText(citations: Citation[], raws: readonly RawCitation[
   }
 
   // Anaphora: "… này" is the document itself; "… nêu trên" the last document of that type; a defined name its definition.
-  const byPosition = citations.map((citation, i) => ({ citation, raw: raws[i]! })).sort((a, b) => a.citation.start - b.citation.start);
+  // Extract returns the citations of documents in reading order, then the anaphora.
+  const firstAnaphor = raws.findIndex((raw) => raw.anaphor !== null);
+  const documentCount = firstAnaphor === -1 ? raws.length : firstAnaphor;
   for (const [i, citation] of citations.entries()) {
     const anaphor = raws[i]!.anaphor;
     if (!anaphor) continue;
@@ -295,8 +300,9 @@ export function resolveInText(citations: Citation[], raws: readonly RawCitation[
     if (anaphor.refers === 'self') target = ownKey;
     else if (anaphor.refers === 'defined') target = anaphor.definedBy === null ? null : citations[anaphor.definedBy]!.key;
     else {
-      const previous = byPosition.filter((entry) => entry.citation.end <= citation.start && !entry.raw.anaphor && entry.citation.type === citation.type).at(-1);
-      target = previous ? previous.citation.refersTo ?? previous.citation.key : null;
+      let previous: Citation | null = null;
+      for (let k = 0; k < documentCount && citations[k]!.end <= citation.start; k++) if (citations[k]!.type === citation.type) previous = citations[k]!;
+      target = previous ? previous.key : null;
     }
     // An anaphor says what its antecedent says (number, date, issuer); unresolved, it says nothing more than its type.
     const antecedent = target ? citations.find((c) => c.key === target && c.kind !== 'anaphoric') : undefined;
@@ -307,18 +313,20 @@ export function resolveInText(citations: Citation[], raws: readonly RawCitation[
   }
 
   // Amendments, both ways, between neighbouring citations of other documents.
-  const documents = byPosition.filter((entry) => !entry.raw.anaphor && entry.citation.kind !== 'self');
+  const documents: number[] = [];
+  for (let k = 0; k < documentCount; k++) if (citations[k]!.kind !== 'self') documents.push(k);
   for (let k = 0; k + 1 < documents.length; k++) {
-    const a = documents[k]!.citation;
-    const b = documents[k + 1]!.citation;
-    const between = text.slice(documents[k]!.raw.end, documents[k + 1]!.raw.start);
+    const a = citations[documents[k]!]!;
+    const b = citations[documents[k + 1]!]!;
+    const between = text.slice(raws[documents[k]!]!.end, raws[documents[k + 1]!]!.start);
+    if (!/sửa\s+đổi/iu.test(between)) continue;
     let amended: Citation | null = null;
     let amending: Citation | null = null;
     if (AMENDED_BY.test(between)) [amended, amending] = [a, b];
     else if (AMENDS.test(between)) [amended, amending] = [b, a];
     if (!amended || !amending || amended.key === amending.key) continue;
-    if (!amended.amendedBy.includes(amending.key)) amended.amendedBy.push(amending.key);
-    if (!amending.amends.includes(amended.key)) amending.amends.push(amended.key);
+    if (!amended.amendedBy.includes(amending.key)) amended.amendedBy = [...amended.amendedBy, amending.key];
+    if (!amending.amends.includes(amended.key)) amending.amends = [...amending.amends, amended.key];
   }
   return citations;
 }

@@ -26,6 +26,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, type CorpusFacts } from './lib/bench/corpus';
+import { documentNumberSlug } from '../src/lib/document-number';
 import { median } from './lib/bench/statistics';
 import { treeRss } from './lib/tree-rss.mjs';
 
@@ -118,8 +119,9 @@ function addOne(contentDir: string): void {
   const text = readFileSync(join(contentDir, 'plans', from), 'utf8');
   const number = /^number: (\d+)\/(\S+)$/m.exec(text);
   if (!number) throw new Error(`no number in ${from}`);
-  const next = `${Number(number[1]) + 100000}/${number[2]}`;
-  const target = join(contentDir, 'plans', dirname(from), `${next.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mdx`);
+  // A number the generator never gives (its sequences stay far below 5,000) and still a valid one (at most five digits).
+  const next = `${Number(number[1]) + 5000}/${number[2]}`;
+  const target = join(contentDir, 'plans', dirname(from), `${documentNumberSlug(next)}.mdx`);
   writeFileSync(target, text.replace(/^number: .*$/m, `number: ${next}`));
 }
 

@@ -4,6 +4,7 @@
  * and the lists sorted the way a Vietnamese reader expects.
  */
 import type { Agency, Catalog, CatalogPlan, Unit } from './catalog-types';
+import type { IndexData } from './schemas/index-entry';
 import { compareVi } from './collate';
 import { PLAN_LEVELS, type PlanLevel } from './levels';
 import { AGENCY_KINDS } from './agency-kinds';
@@ -102,3 +103,8 @@ export const bySuccessor = (plan: CatalogPlan) => plan.successor.key;
 export const byYear = (plan: CatalogPlan) => plan.data.year;
 export const byIssuer = (plan: CatalogPlan) => plan.issuer.key;
 export const byLevel = (plan: CatalogPlan): PlanLevel => plan.data.level;
+
+/** Every index of the catalog, in the collection's order, with the plans that target it (possibly none), in catalog order. */
+export function indicesWithPlans(catalog: Catalog): { index: IndexData; plans: CatalogPlan[] }[] {
+  return [...catalog.indices.values()].map((index) => ({ index, plans: catalog.plans.filter((plan) => plan.data.indices.includes(index.id)) }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agenciesByKind, byIssuer, byLevel, byProvince, bySuccessor, byYear, districtsWithPlans, groupPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
+import { agenciesByKind, byIssuer, indicesWithPlans, byLevel, byProvince, bySuccessor, byYear, districtsWithPlans, groupPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
 import { seedCorpus } from '../helpers/corpus';
 
 const { catalog } = seedCorpus();
@@ -38,5 +38,15 @@ describe('grouping plans', () => {
   it('keys plans by province as issued, 2025 province, issuer and level', () => {
     const kyAnh = catalog.plans.find((p) => p.id.endsWith('84-kh-ubnd'))!;
     expect([byProvince(kyAnh), bySuccessor(kyAnh), byIssuer(kyAnh), byLevel(kyAnh), byYear(kyAnh)]).toEqual(['ha-tinh', 'ha-tinh-2025', 'ha-tinh/ubnd-huyen-ky-anh', 'huyen', 2024]);
+  });
+});
+
+describe('indices with their plans', () => {
+  it('lists every index in the collection’s order with the plans targeting it', () => {
+    const groups = indicesWithPlans(catalog);
+    expect(groups.map((g) => g.index.id)).toEqual([...catalog.indices.keys()]);
+    const pci = groups.find((g) => g.index.id === 'pci')!;
+    expect(pci.plans).toEqual(catalog.plans.filter((p) => p.data.indices.includes('pci')));
+    expect(pci.plans.length).toBeGreaterThan(0);
   });
 });

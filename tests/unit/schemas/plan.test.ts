@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type PlanInput } from '../../src/lib/schemas/plan';
-import { readPlans } from '../../scripts/lib/read-content';
+import { planSchema, type PlanInput } from '../../../src/lib/schemas/plan';
+import { readPlans } from '../../../scripts/lib/read-content';
 
 /** A minimal valid plan; each test breaks one field. */
 function valid(): PlanInput {

@@ -2,7 +2,7 @@
  * Errors about content, written for authors: each names the file, the field and what
  * was expected, so that a failed build says exactly what to fix.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 
 export interface ContentProblem {
   /** Path of the content file, relative to the project root. */

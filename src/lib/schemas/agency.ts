@@ -5,7 +5,7 @@
  * per province; an agency's id is `<file>/<id>`, e.g. `quang-tri/so-noi-vu`, which is
  * also its URL under /co-quan/.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { AGENCY_KIND_IDS } from '../agency-kinds';
 import { AGENCY_LEVELS } from '../levels';
 import { slug, text } from './common';

@@ -2,7 +2,7 @@
  * Building blocks shared by the collection schemas. Every message is written for the
  * author of a content file: it says what was expected, with an example.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { parseIsoPartialDate, type PartialDate } from '../dates';
 import { SLUG_PATTERN } from '../slug';
 

@@ -2,7 +2,7 @@
  * Schema of the indices collection (content/indices.yaml): the indices plans target,
  * named as the plans define them, with the patterns that detect a mention.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { slug, text } from './common';
 
 export const indexSchema = z.strictObject({

@@ -9,7 +9,7 @@
  * Cross-entry rules (identity, references to agencies and provinces, the file path
  * being the plan's URL) need the other collections and are checked in `catalog.ts`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { PLAN_LEVELS } from '../levels';
 import { DOCUMENT_NUMBER_EXPECTED, isDocumentSymbol, parseDocumentNumber } from '../document-number';
 import { partialDate, slug, text } from './common';

@@ -10,7 +10,7 @@
  * Facts and sources: content/provinces/provinces-vn.json (copied from the project's
  * verified reference) and content/provinces/districts.yaml.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { slug, text } from './common';
 
 export const UNIT_TYPES = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'thành phố thuộc tỉnh', 'quận'] as const;

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import searchIndex from './src/integrations/search-index.ts';
+import { normalizeBase, sitePath } from './src/lib/urls.ts';
 
 /**
  * Plan bodies are rendered by the plans loader (src/content.config.ts), once per content
@@ -23,17 +24,21 @@ const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
  */
 const site = process.env.PORTAL_SITE ?? 'http://127.0.0.1:4321';
 
+/** The path the portal lives under on its host (PORTAL_BASE=/ke-hoach-cchc/); default "/". */
+const base = normalizeBase(process.env.PORTAL_BASE);
+
 /**
  * Whether a built page is only a redirect (old URLs, documents that are plans): kept out of the sitemap.
  * @param {string} url
  */
 function isRedirect(url) {
-  const file = join(outDir, new URL(url).pathname, 'index.html');
+  const file = join(outDir, sitePath(new URL(url).pathname, base) ?? '', 'index.html');
   return existsSync(file) && /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
 }
 
 export default defineConfig({
   site,
+  base,
   outDir,
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
@@ -41,7 +46,7 @@ export default defineConfig({
   integrations: [
     sitemap({
       // Embeds are for other sites' iframes; redirects are not pages of their own.
-      filter: (page) => !new URL(page).pathname.startsWith('/nhung/') && !isRedirect(page),
+      filter: (page) => !(sitePath(new URL(page).pathname, base) ?? '').startsWith('/nhung/') && !isRedirect(page),
     }),
     // Last: indexes the finished plan pages (Pagefind) into <outDir>/pagefind/.
     searchIndex(),

@@ -5,6 +5,7 @@
  */
 import { CITING_KINDS, findCitations, type Citation } from '../lib/citations';
 import { segmentText } from '../lib/citations/annotate';
+import { documentUrl } from '../lib/urls';
 
 const form = document.querySelector<HTMLFormElement>('#cong-cu-trich-dan')!;
 const input = form.querySelector<HTMLTextAreaElement>('#van-ban-dan')!;
@@ -34,7 +35,7 @@ function render(text: string, citations: Citation[]) {
       continue;
     }
     const mark = element('mark');
-    if (known.has(segment.citation.key)) mark.append(element('a', segment.text, { href: `/van-ban/${segment.citation.key}/` }));
+    if (known.has(segment.citation.key)) mark.append(element('a', segment.text, { href: documentUrl(segment.citation.key) }));
     else mark.append(segment.text);
     annotated.append(mark);
   }
@@ -48,7 +49,7 @@ function render(text: string, citations: Citation[]) {
     const row = element('tr');
     row.append(element('td', c.surface), element('td', c.type), element('td', c.number ?? '—'), element('td', c.date ?? '—'), element('td', c.issuer ?? '—'));
     const keyCell = element('td');
-    keyCell.append(known.has(c.key) ? element('a', c.key, { href: `/van-ban/${c.key}/` }) : element('code', c.key));
+    keyCell.append(known.has(c.key) ? element('a', c.key, { href: documentUrl(c.key) }) : element('code', c.key));
     row.append(keyCell);
     table.tBodies[0]!.append(row);
   }

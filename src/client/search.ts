@@ -11,6 +11,7 @@ import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../lib/se
 import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/search/facets';
 import { excerptParts, mergeRanked, resultTitle, type MatchKind, type Ranked } from '../lib/search/results';
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
+import { withBase } from '../lib/urls';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
 interface PagefindResult {
@@ -45,9 +46,10 @@ const output = document.querySelector<HTMLElement>('#ket-qua')!;
 let loading: Promise<Pagefind> | null = null;
 function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.origin).href;
+    const url = new URL(withBase('/pagefind/pagefind.js'), location.origin).href;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // The index holds site paths (/ke-hoach/…); Pagefind prefixes them with baseUrl.
+    await module.options({ excerptLength: 24, baseUrl: withBase('/') });
     await module.init();
     return module;
   })();
@@ -282,7 +284,7 @@ function start(state: SearchState) {
     output.dataset['state'] = 'error';
     status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử lại, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.';
     output.replaceChildren(element('p', undefined));
-    output.firstElementChild!.append(element('a', 'Tất cả kế hoạch', { href: '/ke-hoach/' }));
+    output.firstElementChild!.append(element('a', 'Tất cả kế hoạch', { href: withBase('/ke-hoach/') }));
     console.error(error);
   });
 }

@@ -12,14 +12,10 @@ import type { Agency, Catalog, CatalogPlan, Entry, Unit } from './catalog-types'
 import { ContentError, type ContentProblem } from './content-error';
 import { agencyProblems, aliasMap, dateProblems, identityProblems, pathProblems, placeProblems, referenceProblems } from './catalog-checks';
 import { comparePlansNewestFirst } from './plan-order';
+import { planUrl } from './urls';
 
 export type { Agency, Catalog, CatalogPlan, Entry, Unit } from './catalog-types';
 export { planIdentity } from './catalog-checks';
-
-/** Where a plan lives: /ke-hoach/<id>/. */
-export function planUrl(id: string): string {
-  return `/ke-hoach/${id}/`;
-}
 
 /** Joins and checks the collections; throws a ContentError listing every problem found. */
 export function buildCatalog(input: {

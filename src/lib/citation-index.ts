@@ -13,7 +13,8 @@ import { citationContext } from './citation-context';
 import { sentenceAround } from './sentence';
 import { formatShortVi, toIsoPartial } from './dates';
 import { compareVi } from './collate';
-import { documentTitle, documentUrl } from './cited-format';
+import { documentTitle } from './cited-format';
+import { documentUrl } from './urls';
 
 /** The citation context of a plan: its province, district, issue date and own number (see citationContext). */
 export function planContext(plan: CatalogPlan): CitationContext {

@@ -16,11 +16,6 @@ export function documentDate(document: Pick<CitedDocument, 'date'>): string {
   return typeof parsed === 'string' ? document.date : formatShortVi(parsed);
 }
 
-/** The URL of a cited document's page. */
-export function documentUrl(key: string): string {
-  return `/van-ban/${key}/`;
-}
-
 /** "Văn bản trung ương", "Văn bản địa phương của Đảng": where a cited document comes from. */
 export function documentScope(document: Pick<CitedDocument, 'national' | 'party'>): string {
   return `${document.national ? 'Văn bản trung ương' : 'Văn bản địa phương'}${document.party ? ' của Đảng' : ''}`;

@@ -2,7 +2,7 @@
  * The open-data record of a plan: one schema (zod) from which the JSON files, the CSV
  * files and the published JSON Schema all derive, so that the contract cannot drift.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { CatalogPlan } from './catalog';
 import { citedDocumentHref, resolvedKey, type CitationIndex, type PlanCitation } from './citation-index';
 import type { Assignments } from './assignments';

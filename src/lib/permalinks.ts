@@ -5,6 +5,7 @@
  */
 import type { Catalog, CatalogPlan } from './catalog';
 import { documentNumberSlug } from './document-number';
+import { withBase } from './urls';
 
 export interface Permalink {
   /** Path segments after /so/: ["84-kh-ubnd"] or ["84-kh-ubnd", "ha-tinh-ubnd-huyen-ky-anh"]. */
@@ -18,7 +19,7 @@ export function issuerSegment(plan: CatalogPlan): string {
 }
 
 /** Every permalink of the numbered plans. */
-export function permalinks(catalog: Catalog): Permalink[] {
+export function permalinks(catalog: Pick<Catalog, 'plans'>): Permalink[] {
   const byPath = new Map<string, CatalogPlan[]>();
   for (const plan of catalog.plans) {
     if (plan.data.number === null) continue;
@@ -30,5 +31,5 @@ export function permalinks(catalog: Catalog): Permalink[] {
 
 /** The permalink of a numbered plan, or null. */
 export function planPermalink(plan: CatalogPlan): string | null {
-  return plan.data.number === null ? null : `/so/${documentNumberSlug(plan.data.number)}/${issuerSegment(plan)}/`;
+  return plan.data.number === null ? null : withBase(`/so/${documentNumberSlug(plan.data.number)}/${issuerSegment(plan)}/`);
 }

@@ -2,7 +2,7 @@
  * How plans, units and agencies are named on the pages: small pure functions, so that
  * every page words the same fact the same way.
  */
-import type { Agency, CatalogPlan, Unit } from './catalog';
+import type { CatalogPlan, Unit } from './catalog';
 import { formatLongVi, formatShortVi } from './dates';
 import { STATUS_LABELS } from './schemas/plan';
 
@@ -77,20 +77,3 @@ export function letterheadLines(plan: CatalogPlan): { lines: string[]; fromSourc
   return { lines: (plan.issuer.letterhead ?? [plan.issuer.name]).map((line) => line.toUpperCase()), fromSource: false };
 }
 
-/** The URL of an agency page: /co-quan/quang-tri/so-noi-vu/. */
-export function agencyUrl(agency: Pick<Agency, 'key'>): string {
-  return `/co-quan/${agency.key}/`;
-}
-
-/** The URL of a unit page: /tinh/quang-tri/, /tinh/quang-tri-2025/, /tinh/ha-tinh/huyen-ky-anh/. */
-export function unitUrl(unit: Pick<Unit, 'key'>): string {
-  return `/tinh/${unit.key}/`;
-}
-
-export function yearUrl(year: number): string {
-  return `/nam/${year}/`;
-}
-
-export function levelUrl(level: string): string {
-  return `/cap/${level}/`;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentDate, documentScope, documentTitle, documentUrl, quoteParts } from '../../src/lib/cited-format';
+import { documentDate, documentScope, documentTitle, quoteParts } from '../../src/lib/cited-format';
+import { documentUrl } from '../../src/lib/urls';
 
 describe('cited-format', () => {
   it('titles a numbered document by type and number, a law cited by name by its name', () => {

@@ -8,7 +8,8 @@ import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCitationIndex } from '../catalog';
 import type { CatalogPlan } from '../../lib/catalog';
 import { amendmentLinks, distinctPlans, unknownPart, type AmendmentLinks, type CitedDocument } from '../../lib/citation-index';
-import { documentDate, documentScope, documentTitle, documentUrl, quoteParts } from '../../lib/cited-format';
+import { documentDate, documentScope, documentTitle, quoteParts } from '../../lib/cited-format';
+import { documentUrl, withBase } from '../../lib/urls';
 
 export interface DocumentRouteProps {
   document: CitedDocument;
@@ -52,7 +53,7 @@ export async function documentPageData(document: CitedDocument): Promise<Documen
   const unknown = unknownPart(document.key);
   return {
     title,
-    crumbs: [{ label: 'Văn bản được trích dẫn', href: '/van-ban/' }, { label: title }],
+    crumbs: [{ label: 'Văn bản được trích dẫn', href: withBase('/van-ban/') }, { label: title }],
     redirectLabel: document.plan ? document.plan.data.title : title,
     scope: documentScope(document),
     date: documentDate(document),

@@ -11,8 +11,9 @@ import type { CatalogPlan } from '../../lib/catalog';
 import { planRelations, type PlanRelations } from '../../lib/citation-index';
 import { planFacts, type PlanFacts } from '../../lib/plan-facts';
 import { planJsonLd } from '../../lib/plan-json-ld';
-import { agencyUrl, fullTitle, headerNumber, letterheadLines, numberLabel, placeDateLine, planCrumbLabel, unitTitle, unitUrl } from '../../lib/plan-format';
+import { fullTitle, headerNumber, letterheadLines, numberLabel, placeDateLine, planCrumbLabel, unitTitle } from '../../lib/plan-format';
 import { searchRecord, type SearchRecord } from '../../lib/search/record';
+import { agencyUrl, unitUrl } from '../../lib/urls';
 
 export interface PlanRouteProps {
   plan: CatalogPlan;

@@ -11,11 +11,7 @@ import { CITING_KINDS, findCitations, type Citation, type CitationContext } from
 import { citationContext } from '../citation-context';
 import { visit } from 'unist-util-visit';
 import { bodyText } from './body-text';
-
-/** The URL of a cited document's page. */
-export function citedDocumentUrl(key: string): string {
-  return `/van-ban/${key}/`;
-}
+import { documentUrl } from '../urls';
 
 /** Wraps each reference in a link to its document page. Mutates and returns the tree; returns the citations linked. */
 export function linkCitations(tree: Root, context: CitationContext): Citation[] {
@@ -40,7 +36,7 @@ export function linkCitations(tree: Root, context: CitationContext): Citation[] 
       if (citation.start > at) replacement.push({ type: 'text', value: text.slice(at, citation.start) });
       const link: Link = {
         type: 'link',
-        url: citedDocumentUrl(citation.key),
+        url: documentUrl(citation.key),
         children: [{ type: 'text', value: text.slice(citation.start, citation.end) }],
         data: { hProperties: { className: ['cite'], dataKey: citation.key } },
       };

@@ -7,7 +7,11 @@
  *   node scripts/build.mjs [--out <dir>]   (default dist/)
  *
  * Environment passed through to Astro: PORTAL_CONTENT_DIR, PORTAL_MD_PROCESSOR,
- * PORTAL_CACHE_DIR. BUILD_LOG=<file> sends Astro's output to a file instead of the terminal.
+ * PORTAL_CACHE_DIR, PORTAL_SITE, PORTAL_BASE; PORTAL_HSTS=1 adds HSTS to the server
+ * configuration. BUILD_LOG=<file> sends Astro's output to a file instead of the terminal.
+ *
+ * After Astro, still in staging (scripts/lib/postbuild.ts): .br/.gz twins of the text files
+ * and the nginx configuration, written next to the site as <out>-server/ (dist-server/).
  *
  * Progress: Astro's phase lines, warnings and errors pass through; its one line per page
  * is counted instead (scripts/lib/build-progress.mjs), so a long build prints where it is
@@ -27,6 +31,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { BuildProgress } from './lib/build-progress.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -60,17 +65,34 @@ function relay(stream, terminal) {
   return new Promise((done) => lines.on('close', done));
 }
 const relayed = Promise.all([relay(child.stdout, process.stdout), relay(child.stderr, process.stderr)]);
-const code = await new Promise((done) => child.on('close', (exitCode) => done(exitCode ?? 1)));
+let code = await new Promise((done) => child.on('close', (exitCode) => done(exitCode ?? 1)));
 await relayed;
 if (!log) for (const out of progress.end()) console.log(out);
+const serverOut = `${outDir}-server`;
+const serverStaging = `${staging}-server`;
+if (code === 0) {
+  try {
+    const { postbuild } = await tsImport('./lib/postbuild.ts', import.meta.url);
+    const summary = await postbuild(staging, serverStaging);
+    console.log(`Precompressed ${summary.compressed} files; nginx configuration with ${summary.redirects} redirects`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    code = 1;
+  }
+}
 if (code !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(serverStaging, { recursive: true, force: true });
   console.error(`Build failed (exit ${code}); ${existsSync(outDir) ? `${outDir} is unchanged` : 'nothing was published'}.`);
   process.exit(code);
 }
 // Swap: the old output moves aside first, so dist/ is never a mix of two builds.
+mkdirSync(dirname(outDir), { recursive: true });
 const retired = join(tmpRoot, `retired-${stamp}`);
 if (existsSync(outDir)) renameSync(outDir, retired);
+if (existsSync(serverOut)) renameSync(serverOut, `${retired}-server`);
 renameSync(staging, outDir);
+renameSync(serverStaging, serverOut);
 rmSync(retired, { recursive: true, force: true });
-console.log(`Built ${outDir}`);
+rmSync(`${retired}-server`, { recursive: true, force: true });
+console.log(`Built ${outDir} and ${serverOut}`);

@@ -15,8 +15,8 @@ export interface BuildResult {
 }
 
 /** Builds into `outDir` from `contentDir` (default: the real content); returns exit status and output. */
-export function runBuild(outDir: string, options: { contentDir?: string; cacheDir?: string } = {}): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+export function runBuild(outDir: string, options: { contentDir?: string; cacheDir?: string; env?: NodeJS.ProcessEnv } = {}): BuildResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
   if (options.contentDir) env['PORTAL_CONTENT_DIR'] = options.contentDir;
   if (options.cacheDir) env['PORTAL_CACHE_DIR'] = options.cacheDir;
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--out', outDir], {
@@ -36,7 +36,7 @@ export function scratchDir(prefix: string): string {
   return mkdtempSync(join(ROOT, '.tmp', `${prefix}-`));
 }
 
-/** Removes a scratch directory made by {@link scratchDir}. */
+/** Removes a scratch directory made by {@link scratchDir}, and the server configuration built next to a site in it. */
 export function removeScratch(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }

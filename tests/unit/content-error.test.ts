@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { ContentError, formatProblem, zodProblems } from '../../src/lib/content-error';
 
 describe('content-error', () => {

@@ -1,6 +1,7 @@
 /** What each province of the maps links to and counts: its page and its plans (as issued, or via its predecessors for 2025). */
 import type { Catalog } from '../catalog';
-import { unitName, unitUrl } from '../plan-format';
+import { unitName } from '../plan-format';
+import { unitUrl } from '../urls';
 
 export interface UnitEntry {
   name: string;

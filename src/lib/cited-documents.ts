@@ -4,9 +4,10 @@
  * grouped by document type, then by issuer, both in Vietnamese order.
  */
 import { distinctPlans, documentsByCitations, type CitationIndex, type CitedDocument } from './citation-index';
-import { documentDate, documentTitle, documentUrl } from './cited-format';
+import { documentDate, documentTitle } from './cited-format';
 import { compareVi, sortVi } from './collate';
 import { unitName } from './plan-format';
+import { documentUrl } from './urls';
 
 export interface CitedDocumentRow {
   document: CitedDocument;

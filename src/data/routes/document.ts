@@ -9,6 +9,7 @@ import { getCitationIndex } from '../catalog';
 import type { CatalogPlan } from '../../lib/catalog';
 import { amendmentLinks, distinctPlans, unknownPart, type AmendmentLinks, type CitedDocument } from '../../lib/citation-index';
 import { documentDate, documentScope, documentTitle, quoteParts } from '../../lib/cited-format';
+import { documentRedirect } from '../../lib/redirects';
 import { documentUrl, withBase } from '../../lib/urls';
 
 export interface DocumentRouteProps {
@@ -22,7 +23,7 @@ export async function documentPaths(): Promise<{ params: { key: string }; props:
   const index = await getCitationIndex();
   return [...index.documents.values()].map((document) => ({
     params: { key: document.key },
-    props: { document, redirectTo: document.plan ? document.plan.url : document.resolvedTo ? documentUrl(document.resolvedTo) : null },
+    props: { document, redirectTo: documentRedirect(document)?.to ?? null },
   }));
 }
 

@@ -8,6 +8,7 @@ import type { CatalogPlan } from '../../lib/catalog';
 import { indexMentions } from '../../lib/indices';
 import type { IndexData } from '../../lib/schemas/index-entry';
 import { sentenceAround } from '../../lib/sentence';
+import { withBase } from '../../lib/urls';
 
 /** A page for every index of content/indices.yaml. */
 export async function indexPaths(): Promise<{ params: { id: string }; props: { index: IndexData } }[]> {
@@ -22,7 +23,7 @@ export interface IndexPageData {
 export async function indexPageData(index: IndexData): Promise<IndexPageData> {
   const [catalog, texts] = await Promise.all([getCatalog(), getBodyTexts()]);
   return {
-    crumbs: [{ label: 'Các chỉ số', href: '/chi-so/' }, { label: index.label }],
+    crumbs: [{ label: 'Các chỉ số', href: withBase('/chi-so/') }, { label: index.label }],
     plans: catalog.plans.filter((plan) => plan.data.indices.includes(index.id)).map((plan) => ({ plan, mentions: indexMentions(texts.get(plan.id) ?? '', index, sentenceAround) })),
   };
 }

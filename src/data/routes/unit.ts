@@ -7,8 +7,9 @@ import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCatalog } from '../catalog';
 import { agenciesOfProvince, districtsWithPlans, unitsWithPlans, type AgencyGroup, type UnitGroup } from '../../lib/browse';
 import type { CatalogPlan, Unit } from '../../lib/catalog';
-import { unitTitle, unitUrl } from '../../lib/plan-format';
+import { unitTitle } from '../../lib/plan-format';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
+import { unitUrl, withBase } from '../../lib/urls';
 
 export interface UnitRouteProps {
   unit: Unit;
@@ -58,7 +59,7 @@ export async function unitPageData(unit: Unit, page?: ListPage<CatalogPlan>): Pr
   return {
     title,
     crumbs: [
-      { label: 'Theo tỉnh', href: '/tinh/' },
+      { label: 'Theo tỉnh', href: withBase('/tinh/') },
       ...(parent ? [{ label: unitTitle(parent), href: unitUrl(parent) }] : []),
       ...(first ? [{ label: title }] : [{ label: title, href: unitUrl(unit) }, { label: `Trang ${page.number}` }]),
     ],

@@ -10,6 +10,7 @@ import type { DutyRow } from '../../lib/assignments';
 import { agenciesByKind, type AgencyGroup } from '../../lib/browse';
 import type { Agency } from '../../lib/catalog';
 import { unitName } from '../../lib/plan-format';
+import { withBase } from '../../lib/urls';
 
 export interface AgencyKindRouteProps {
   kind: AgencyKind;
@@ -41,7 +42,7 @@ export async function agencyKindPageData(kind: AgencyKind, agencies: readonly Ag
   const label = AGENCY_KINDS[kind];
   return {
     label,
-    crumbs: [{ label: 'Theo cơ quan', href: '/co-quan/' }, { label }],
+    crumbs: [{ label: 'Theo cơ quan', href: withBase('/co-quan/') }, { label }],
     agencies: agencies.map(({ agency }) => {
       const assigned = assignments.byAgency.get(agency.key);
       const province = agency.province ? catalog.units.get(agency.province) : null;

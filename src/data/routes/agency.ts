@@ -8,7 +8,7 @@ import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
 import { agenciesWithPlans } from '../../lib/browse';
 import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
-import { withBase } from '../../lib/urls';
+import { agencyUrl, withBase } from '../../lib/urls';
 
 export interface AgencyRouteProps {
   agency: Agency;
@@ -59,7 +59,7 @@ export async function agencyPageData(agency: Agency, page?: ListPage<CatalogPlan
   return {
     crumbs: [
       { label: 'Theo cơ quan', href: withBase('/co-quan/') },
-      ...(!page || page.number === 1 ? [{ label: agency.name }] : [{ label: agency.name, href: `/co-quan/${agency.key}/` }, { label: `Trang ${page.number}` }]),
+      ...(!page || page.number === 1 ? [{ label: agency.name }] : [{ label: agency.name, href: agencyUrl(agency) }, { label: `Trang ${page.number}` }]),
     ],
     province: unit(agency.province),
     district: unit(agency.district),

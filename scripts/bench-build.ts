@@ -39,7 +39,10 @@ const GiB = 2 ** 30;
 const TARGET_SECONDS: Record<number, number> = { 10_000: 600, 50_000: 3600 };
 const TARGET_PEAK_BYTES = 16 * GiB;
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) {
   console.error('usage: npm run bench:build -- <number of plans> [<number of plans> …]');
   process.exit(2);
@@ -158,7 +161,9 @@ for (const n of sizes) {
   const contentDir = join(dir, 'content');
   const started = performance.now();
   const facts = generateCorpus({ contentDir: join(ROOT, 'content'), dir: contentDir, n, seed });
-  console.log(`${n} plans generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${facts.issuers} issuers, ${facts.agencies} agencies, files ${facts.fileBytes.min}–${facts.fileBytes.max} bytes (median ${facts.fileBytes.median}), ${facts.withAppendix} with an appendix`);
+  console.log(
+    `${n} plans generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${facts.issuers} issuers, ${facts.agencies} agencies, files ${facts.fileBytes.min}–${facts.fileBytes.max} bytes (median ${facts.fileBytes.median}), ${facts.withAppendix} with an appendix`,
+  );
   for (const processor of processors) {
     const cold: BuildFigures[] = [];
     const outDir = join(dir, `dist-${processor}`);

@@ -8,7 +8,11 @@ import { findCitations } from '../src/lib/citations';
 
 const megabytes = Number(process.argv[2] ?? 5);
 const dir = new URL('../content/sources/', import.meta.url);
-const seeds = readdirSync(dir).filter((file) => file.endsWith('.txt')).sort().map((file) => readFileSync(new URL(file, dir), 'utf8')).join('\n');
+const seeds = readdirSync(dir)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => readFileSync(new URL(file, dir), 'utf8'))
+  .join('\n');
 
 function measure(label: string, unit: string) {
   const text = unit.repeat(Math.ceil((megabytes * 1024 * 1024) / Buffer.byteLength(unit)));

@@ -28,10 +28,28 @@ const results = [];
 for (const c of [...HOSTILE_CASES, references]) {
   const dir = mkdtempSync(join(ROOT, '.bench', 'hostile-'));
   const content = writeHostileTree(join(dir, 'content'), [c]);
-  const run = spawnSync(TIME, ['-f', 'TIME %e %U %S %M', process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts', content], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  const run = spawnSync(TIME, ['-f', 'TIME %e %U %S %M', process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts', content], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   const [, seconds, user, system, kilobytes] = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
-  const verdict = run.status === 0 ? 'ok' : (run.stderr.split('\n').find((line) => /^\s+- /.test(line))?.trim().replace(/^- .*?(?=› |: )/, '') ?? `exit ${run.status}`);
-  const result = { case: c.name, seconds: Number(seconds), cpuSeconds: Math.round((Number(user) + Number(system)) * 100) / 100, peakRssMB: Math.round(Number(kilobytes) / 1024), exit: run.status, verdict: verdict.slice(0, 140) };
+  const verdict =
+    run.status === 0
+      ? 'ok'
+      : (run.stderr
+          .split('\n')
+          .find((line) => /^\s+- /.test(line))
+          ?.trim()
+          .replace(/^- .*?(?=› |: )/, '') ?? `exit ${run.status}`);
+  const result = {
+    case: c.name,
+    seconds: Number(seconds),
+    cpuSeconds: Math.round((Number(user) + Number(system)) * 100) / 100,
+    peakRssMB: Math.round(Number(kilobytes) / 1024),
+    exit: run.status,
+    verdict: verdict.slice(0, 140),
+  };
   results.push(result);
   console.log(`${result.case}: ${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s), ${result.peakRssMB} MB, exit ${result.exit} — ${result.verdict}`);
   rmSync(dir, { recursive: true, force: true });

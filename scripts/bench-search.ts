@@ -115,7 +115,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-
 /** Indexes the given plan pages with the portal's own indexer, timing it and sampling memory every 100 ms. */
 async function timedIndex(site: string, pathnames: string[]): Promise<{ ms: number; peakRss: number }> {
   let peakRss = treeRss(process.pid);
@@ -166,7 +165,7 @@ async function buildRealSite(): Promise<CorpusFacts> {
   try {
     await run(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--out', site], { ...process.env, BUILD_LOG: log });
   } catch (error) {
-    throw new Error(`the site does not build (${(error as Error).message}); see ${log}`);
+    throw new Error(`the site does not build (${(error as Error).message}); see ${log}`, { cause: error });
   }
   const pathnames = planPathnames(site);
   if (pathnames.length === 0) throw new Error(`no plan page with data-pagefind-body in ${site}`);
@@ -352,10 +351,11 @@ async function serveSite(site: string): Promise<SiteServer> {
     origin: `http://127.0.0.1:${address.port}`,
     log,
     reset: () => void (log.length = 0),
-    close: () => new Promise((closed) => {
-      server.closeAllConnections();
-      server.close(() => closed());
-    }),
+    close: () =>
+      new Promise((closed) => {
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
   };
 }
 
@@ -478,20 +478,23 @@ async function navigationTiming(page: Page): Promise<Navigation> {
 /** Times Pagefind's calls for a query, the way the search page makes them, in a page that has run it once already. */
 async function timeSearchCalls(page: Page, query: string): Promise<SearchCalls> {
   const { allWords, phrase } = prepareQuery(query);
-  return page.evaluate(async ([words, quoted]) => {
-    // The module the page loaded (same URL, so the same, initialised instance).
-    const pf = await import(new URL('/pagefind/pagefind.js', location.origin).href);
-    let started = performance.now();
-    await pf.filters();
-    const filtersMs = performance.now() - started;
-    started = performance.now();
-    const all = await pf.search(words, { filters: {} });
-    const allWordsMs = performance.now() - started;
-    started = performance.now();
-    const exact = quoted === null ? null : await pf.search(quoted, { filters: {} });
-    const phraseMs = quoted === null ? null : performance.now() - started;
-    return { filtersMs, allWordsMs, allWordsResults: all.results.length as number, phraseMs, phraseResults: exact === null ? null : (exact.results.length as number) };
-  }, [allWords, phrase] as const);
+  return page.evaluate(
+    async ([words, quoted]) => {
+      // The module the page loaded (same URL, so the same, initialised instance).
+      const pf = await import(new URL('/pagefind/pagefind.js', location.origin).href);
+      let started = performance.now();
+      await pf.filters();
+      const filtersMs = performance.now() - started;
+      started = performance.now();
+      const all = await pf.search(words, { filters: {} });
+      const allWordsMs = performance.now() - started;
+      started = performance.now();
+      const exact = quoted === null ? null : await pf.search(quoted, { filters: {} });
+      const phraseMs = quoted === null ? null : performance.now() - started;
+      return { filtersMs, allWordsMs, allWordsResults: all.results.length as number, phraseMs, phraseResults: exact === null ? null : (exact.results.length as number) };
+    },
+    [allWords, phrase] as const,
+  );
 }
 
 /** The status sentence's details after the count: "Tìm thấy 276 kế hoạch cho “…”; 16 có nguyên cụm từ, xếp trước." */
@@ -504,20 +507,23 @@ function statusDetails(status: string): string | null {
 async function resourceTimeline(page: Page): Promise<Resource[]> {
   const collect = () => ({
     origin: performance.timeOrigin,
-    entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize })),
+    entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize })),
   });
   type Timeline = ReturnType<typeof collect>;
   const pageTimeline = await page.evaluate(collect);
   const timelines: [string, Timeline][] = [['page', pageTimeline]];
   for (const worker of page.workers()) timelines.push(['worker', await worker.evaluate(collect)]);
-  return timelines.flatMap(([from, timeline]) => timeline.entries.map((entry) => ({
-    path: new URL(entry.name).pathname,
-    start: entry.start + timeline.origin - pageTimeline.origin,
-    end: entry.end + timeline.origin - pageTimeline.origin,
-    bytes: entry.bytes,
-    from,
-  }))).sort((a, b) => a.start - b.start);
+  return timelines
+    .flatMap(([from, timeline]) =>
+      timeline.entries.map((entry) => ({
+        path: new URL(entry.name).pathname,
+        start: entry.start + timeline.origin - pageTimeline.origin,
+        end: entry.end + timeline.origin - pageTimeline.origin,
+        bytes: entry.bytes,
+        from,
+      })),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 async function measure(browser: Browser, server: SiteServer, query: string, mode: Mode, withTimeline: boolean): Promise<Run> {
@@ -572,9 +578,7 @@ async function measure(browser: Browser, server: SiteServer, query: string, mode
       firstTitle: shown.first,
       firstUrl: shown.url,
       served,
-      ...(withTimeline
-        ? { resources: await resourceTimeline(page), navigation: await navigationTiming(page), searchCalls: await timeSearchCalls(page, query) }
-        : {}),
+      ...(withTimeline ? { resources: await resourceTimeline(page), navigation: await navigationTiming(page), searchCalls: await timeSearchCalls(page, query) } : {}),
     };
   } finally {
     await context.close();
@@ -694,7 +698,9 @@ function printCorpus(facts: CorpusFacts, rows: Row[]) {
       `${facts.generateMs === null ? '' : ` (pages written in ${(facts.generateMs / 1000).toFixed(1)} s)`}; ` +
       `pagefind/ ${MB(facts.pagefind.bytes)} MB in ${facts.pagefind.files} files: ${kinds}.\n`,
   );
-  console.log(`| query | mode | results (and the status sentence's details) | first-result title | first results: kB over the wire (all / pagefind) | requests (until all results) | time to first results, ms: median (min–max) | all results and facets: ms, kB | target ≤ ${TARGET.bytes / 1000} kB, ≤ ${TARGET.ms} ms |`);
+  console.log(
+    `| query | mode | results (and the status sentence's details) | first-result title | first results: kB over the wire (all / pagefind) | requests (until all results) | time to first results, ms: median (min–max) | all results and facets: ms, kB | target ≤ ${TARGET.bytes / 1000} kB, ≤ ${TARGET.ms} ms |`,
+  );
   console.log('|---|---|---|---|---:|---:|---:|---:|---|');
   for (const row of rows) {
     // Every run should find the same; if not, all the counts are shown.
@@ -734,12 +740,12 @@ function printBreakdown(result: Breakdown) {
     return `${chosen.length} files, ${kB(chosen.reduce((sum, entry) => sum + entry.bytes, 0))} kB`;
   };
   console.log(`\nBreakdown: cold "${BREAKDOWN_QUERY}" at ${result.plans} plans, median run, ${Math.round(result.totalMs)} ms to first results:`);
-  const navigation = result.navigation
-    ? ` (HTML received at ${Math.round(result.navigation.htmlReceived)} ms, DOMContentLoaded at ${Math.round(result.navigation.domContentLoaded)} ms)`
-    : '';
+  const navigation = result.navigation ? ` (HTML received at ${Math.round(result.navigation.htmlReceived)} ms, DOMContentLoaded at ${Math.round(result.navigation.domContentLoaded)} ms)` : '';
   console.log(`- ${Math.round(result.pageMs)} ms: the page (HTML, CSS, JS) until the search script asks for /pagefind/pagefind.js${navigation}`);
   console.log(`- ${Math.round(result.runtimeLoadedAt)} ms: Pagefind's runtime downloaded (pagefind.js, worker, entry JSON, WASM: ${pf((entry) => !entry.path.includes('.pf_'))})`);
-  console.log(`- ${Math.round(result.downloadingMs)} ms after that with index downloads in flight (${['meta', 'index', 'filter', 'fragment'].map((kind) => `pf_${kind}: ${pf((entry) => entry.path.endsWith(`.pf_${kind}`))}`).join('; ')})`);
+  console.log(
+    `- ${Math.round(result.downloadingMs)} ms after that with index downloads in flight (${['meta', 'index', 'filter', 'fragment'].map((kind) => `pf_${kind}: ${pf((entry) => entry.path.endsWith(`.pf_${kind}`))}`).join('; ')})`,
+  );
   console.log(`- ${Math.round(result.restMs)} ms the rest: WASM search, decompression, JavaScript and rendering with nothing downloading`);
   if (result.searchGapMs !== null) console.log(`  - of which ${Math.round(result.searchGapMs)} ms from the last index chunk received to the first fragment requested (the search itself)`);
   if (result.renderMs !== null) console.log(`  - and ${Math.round(result.renderMs)} ms from the last fragment received to the results in the page`);

@@ -43,9 +43,7 @@ const headersOf = (path: string) =>
 
 try {
   const files = (readdirSync(site, { recursive: true }) as string[]).filter((f) => statSync(join(site, f)).isFile());
-  const largest = files
-    .filter((f) => f.startsWith('ke-hoach/') && f.endsWith('/index.html'))
-    .sort((a, b) => statSync(join(site, b)).size - statSync(join(site, a)).size)[0]!;
+  const largest = files.filter((f) => f.startsWith('ke-hoach/') && f.endsWith('/index.html')).sort((a, b) => statSync(join(site, b)).size - statSync(join(site, a)).size)[0]!;
   const largestPath = `/${largest.replace(/index\.html$/, '')}`;
   const plan = {
     path: largestPath,
@@ -79,7 +77,13 @@ try {
   };
 
   const { redirects } = JSON.parse(readFileSync(join(site, 'du-lieu/chuyen-huong.json'), 'utf8')) as { redirects: Redirect[] };
-  const samples: Record<string, string> = { page: '/', search: '/tim-kiem/', 'citation-tool': '/trich-dan/', 'embed-preview': '/tinh/', embed: readdirSync(join(site, 'nhung/tinh')).map((d) => `/nhung/tinh/${d}/`)[0]! };
+  const samples: Record<string, string> = {
+    page: '/',
+    search: '/tim-kiem/',
+    'citation-tool': '/trich-dan/',
+    'embed-preview': '/tinh/',
+    embed: readdirSync(join(site, 'nhung/tinh')).map((d) => `/nhung/tinh/${d}/`)[0]!,
+  };
   const headers: Record<string, Record<string, string>> = {};
   for (const entry of PAGE_TYPES) headers[entry.type] = await headersOf(samples[entry.type]!);
   headers['asset (/_astro/)'] = await headersOf(`/${files.find((f) => f.startsWith('_astro/') && f.endsWith('.css'))}`);

@@ -32,7 +32,9 @@ try {
   if (!statSync(contentDir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(`check: cannot read the content directory ${process.argv[2] ?? 'content'}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : (code ?? (error as Error).message)}`);
+  console.error(
+    `check: cannot read the content directory ${process.argv[2] ?? 'content'}: ${code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'not a directory' : (code ?? (error as Error).message)}`,
+  );
   process.exit(2);
 }
 const problems: ContentProblem[] = [];
@@ -94,7 +96,11 @@ for (const plan of plans) {
   const citations = findCitations(text).filter((c) => c.kind !== 'anaphoric');
   references += citations.length;
   for (const { match, around } of uncoveredNumbers(text, citations)) {
-    problems.push({ file: plan.filePath!, field: 'body', message: `"${match}" looks like a document number the references parser cannot read (…${around}…): write it as the document does, e.g. "84/KH-UBND"` });
+    problems.push({
+      file: plan.filePath!,
+      field: 'body',
+      message: `"${match}" looks like a document number the references parser cannot read (…${around}…): write it as the document does, e.g. "84/KH-UBND"`,
+    });
   }
 }
 

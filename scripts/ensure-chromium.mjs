@@ -14,7 +14,7 @@ if (process.getuid?.() !== 0) {
   console.error(`Chromium is missing at ${path}. Install it: sudo apt-get install -y chromium`);
   process.exit(1);
 }
-console.log('Installing Debian\'s chromium for the browser tests (apt-get)…');
+console.log("Installing Debian's chromium for the browser tests (apt-get)…");
 try {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {

@@ -21,10 +21,26 @@ const sources = readFileSync(join(ROOT, 'tests/fixtures/real/SOURCES.md'), 'utf8
 const dirs = [join(ROOT, 'tests/fixtures/real/texts'), join(ROOT, '.corpus')].filter(existsSync);
 const catalog = buildCatalog({ plans: [], agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
 
-interface Row { id: string; heldOut: boolean; format: string; source: string; fields: number; agree: number; invented: number; ms: number; differing: string[]; ocr: number[] | null; cer: number | null }
+interface Row {
+  id: string;
+  heldOut: boolean;
+  format: string;
+  source: string;
+  fields: number;
+  agree: number;
+  invented: number;
+  ms: number;
+  differing: string[];
+  ocr: number[] | null;
+  cer: number | null;
+}
 const rows: Row[] = [];
 for (const [id, want] of Object.entries(expected)) {
-  const file = dirs.flatMap((d) => readdirSync(d).filter((f) => f.startsWith(`${id}.`) && !f.endsWith('.reference.txt')).map((f) => join(d, f)))[0];
+  const file = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.startsWith(`${id}.`) && !f.endsWith('.reference.txt'))
+      .map((f) => join(d, f)),
+  )[0];
   if (!file) continue;
   const started = performance.now();
   let got: Record<string, unknown>;
@@ -56,14 +72,33 @@ for (const [id, want] of Object.entries(expected)) {
   const differing = keys.filter((k) => JSON.stringify(got[k] ?? null) !== JSON.stringify(want[k]));
   const invented = keys.filter((k) => want[k] === null && got[k] !== null && got[k] !== undefined).length;
   const repo = new RegExp(`\\| ${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^|]*\\| ([^|]+) \\|`).exec(sources)?.[1]?.trim() ?? '?';
-  rows.push({ id, heldOut: want.heldOut === true, format, source: repo, fields: keys.length, agree: keys.length - differing.length, invented, ms, differing: differing.map((k) => `${k}: got ${JSON.stringify(got[k] ?? null)}, hand ${JSON.stringify(want[k])}`), ocr, cer });
+  rows.push({
+    id,
+    heldOut: want.heldOut === true,
+    format,
+    source: repo,
+    fields: keys.length,
+    agree: keys.length - differing.length,
+    invented,
+    ms,
+    differing: differing.map((k) => `${k}: got ${JSON.stringify(got[k] ?? null)}, hand ${JSON.stringify(want[k])}`),
+    ocr,
+    cer,
+  });
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
 const group = (key: (r: Row) => string) => {
   const out = new Map<string, Row[]>();
   for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
-  return [...out.entries()].map(([k, rs]) => ({ key: k, docs: rs.length, fields: rs.reduce((s, r) => s + r.fields, 0), agree: rs.reduce((s, r) => s + r.agree, 0), invented: rs.reduce((s, r) => s + r.invented, 0), msPerDoc: rs.reduce((s, r) => s + r.ms, 0) / rs.length }));
+  return [...out.entries()].map(([k, rs]) => ({
+    key: k,
+    docs: rs.length,
+    fields: rs.reduce((s, r) => s + r.fields, 0),
+    agree: rs.reduce((s, r) => s + r.agree, 0),
+    invented: rs.reduce((s, r) => s + r.invented, 0),
+    msPerDoc: rs.reduce((s, r) => s + r.ms, 0) / rs.length,
+  }));
 };
 const byFormat = group((r) => `${r.format}${r.heldOut ? ' (held out)' : ''}`);
 const bySource = group((r) => r.source);
@@ -71,8 +106,14 @@ const total = group(() => 'all')[0];
 console.log('Import accuracy on the real corpus (hand-checked values of tests/fixtures/real/expected.json)\n');
 console.log('"held out": hand-checked after the import was written, never used to develop it.\n');
 console.log('format                docs  values  agree            invented  time/doc');
-for (const g of byFormat) console.log(`${g.key.padEnd(21)} ${String(g.docs).padStart(4)}  ${String(g.fields).padStart(6)}  ${`${g.agree} (${pct(g.agree, g.fields)})`.padEnd(16)} ${String(g.invented).padStart(8)}  ${(g.msPerDoc / 1000).toFixed(2)} s`);
-if (total) console.log(`${'all'.padEnd(21)} ${String(total.docs).padStart(4)}  ${String(total.fields).padStart(6)}  ${`${total.agree} (${pct(total.agree, total.fields)})`.padEnd(16)} ${String(total.invented).padStart(8)}`);
+for (const g of byFormat)
+  console.log(
+    `${g.key.padEnd(21)} ${String(g.docs).padStart(4)}  ${String(g.fields).padStart(6)}  ${`${g.agree} (${pct(g.agree, g.fields)})`.padEnd(16)} ${String(g.invented).padStart(8)}  ${(g.msPerDoc / 1000).toFixed(2)} s`,
+  );
+if (total)
+  console.log(
+    `${'all'.padEnd(21)} ${String(total.docs).padStart(4)}  ${String(total.fields).padStart(6)}  ${`${total.agree} (${pct(total.agree, total.fields)})`.padEnd(16)} ${String(total.invented).padStart(8)}`,
+  );
 console.log('\nsource repository                     docs  agree');
 for (const g of bySource) console.log(`${g.key.padEnd(37)} ${String(g.docs).padStart(4)}  ${g.agree}/${g.fields} (${pct(g.agree, g.fields)})`);
 const ocrRows = rows.filter((r) => r.ocr);

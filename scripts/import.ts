@@ -49,11 +49,16 @@ for (const input of inputs) {
   try {
     stat = statSync(input);
   } catch (error) {
-    failures.push(`import: cannot read ${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
+    failures.push(
+      `import: cannot read ${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`,
+    );
     continue;
   }
   if (stat.isDirectory()) {
-    const found = (readdirSync(input, { recursive: true }) as string[]).map((f) => join(input, f)).filter((f) => SUPPORTED.test(f) && statSync(f).isFile()).sort();
+    const found = (readdirSync(input, { recursive: true }) as string[])
+      .map((f) => join(input, f))
+      .filter((f) => SUPPORTED.test(f) && statSync(f).isFile())
+      .sort();
     if (found.length === 0) failures.push(`import: ${input} is a directory with no document in it (.docx, .pdf, image, .html, .md, .txt)`);
     files.push(...found);
   } else files.push(input);
@@ -131,12 +136,24 @@ for (const [i, file] of files.entries()) {
       id: path?.replace(/\.mdx$/, '') ?? null,
       url: path ? `/ke-hoach/${path.replace(/\.mdx$/, '')}/` : null,
       ...plan,
-      issuer: report.issuer ? { printed: report.issuer.printed, id: report.issuer.id, name: issuerAgency?.name ?? report.issuer.proposal?.name ?? null, matched: report.issuer.matched, proposed: report.issuer.proposal } : null,
+      issuer: report.issuer
+        ? { printed: report.issuer.printed, id: report.issuer.id, name: issuerAgency?.name ?? report.issuer.proposal?.name ?? null, matched: report.issuer.matched, proposed: report.issuer.proposal }
+        : null,
       province: province ? { id: province.key, name: province.name } : null,
       provinceSuccessor: successor ? { id: successor.key, name: successor.name } : null,
       district: plan.district ? { id: plan.district, name: catalog.units.get(plan.district)?.name ?? plan.district } : null,
       legalBasis: plan.legalBasis.map((text) => ({ text, references: findCitations(text).map((c) => c.key) })),
-      references: findCitations(source.text).map(({ key, type, number, numberAsWritten, date, issuer: by, start, end, surface }) => ({ key, type, number, numberAsWritten, date, issuer: by, start, end, surface })),
+      references: findCitations(source.text).map(({ key, type, number, numberAsWritten, date, issuer: by, start, end, surface }) => ({
+        key,
+        type,
+        number,
+        numberAsWritten,
+        date,
+        issuer: by,
+        start,
+        end,
+        surface,
+      })),
       sourceLines: report.sourceLines,
       corrections: source.corrections,
       ocr: source.ocr ?? null,

@@ -24,10 +24,7 @@ const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? './content');
 const label = contentLabel(contentDir);
 
 /** A loader that replaces the collection with the entries `read` returns; its errors fail the build. */
-function dataLoader<T extends Record<string, unknown>>(
-  name: string,
-  read: () => Promise<{ entries: LoadedEntry<T>[]; filePath: (entry: LoadedEntry<T>) => string }>,
-): Loader {
+function dataLoader<T extends Record<string, unknown>>(name: string, read: () => Promise<{ entries: LoadedEntry<T>[]; filePath: (entry: LoadedEntry<T>) => string }>): Loader {
   return {
     name,
     load: async ({ store, parseData }) => {

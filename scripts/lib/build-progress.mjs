@@ -8,7 +8,6 @@
 
 /** Astro's line for one generated page: "  ├─ /tinh/ha-noi/index.html (+12ms)". */
 const PAGE_LINE = /^(?:\d\d:\d\d:\d\d\s+)?\s*[├└]─ \/\S*/;
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export class BuildProgress {

@@ -33,7 +33,8 @@ export function prepare(siteDir: string, port: number, runParent: string): { con
   const portalConf = join(serverDir, 'portal.conf');
   if (!existsSync(portalConf)) throw new Error(`${portalConf} is missing: build the site first (npm run build)`);
   const { base, brotli } = JSON.parse(readFileSync(join(serverDir, 'build.json'), 'utf8')) as { base: string; brotli: boolean };
-  if (brotli && !existsSync(BROTLI_MODULE)) throw new Error(`the configuration uses brotli_static but ${BROTLI_MODULE} is missing: apt-get install libnginx-mod-http-brotli-static, or rebuild with PORTAL_NGINX_BROTLI=0`);
+  if (brotli && !existsSync(BROTLI_MODULE))
+    throw new Error(`the configuration uses brotli_static but ${BROTLI_MODULE} is missing: apt-get install libnginx-mod-http-brotli-static, or rebuild with PORTAL_NGINX_BROTLI=0`);
   mkdirSync(runParent, { recursive: true });
   const runDir = mkdtempSync(join(runParent, 'nginx-'));
   // Under a base path the site is served from <root><base>: a link to the site.

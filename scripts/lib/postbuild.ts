@@ -39,12 +39,15 @@ export async function precompress(siteDir: string): Promise<number> {
       todo.slice(i, i + 8).map(async (file) => {
         const path = join(siteDir, file);
         const bytes = readFileSync(path);
-        const [br, gzipped] = await Promise.all([
-          brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-          gz(bytes, { level: 9 }),
-        ]);
-        if (worthKeeping(bytes.length, br.length)) writeFileSync(`${path}.br`, br), (written += 1);
-        if (worthKeeping(bytes.length, gzipped.length)) writeFileSync(`${path}.gz`, gzipped), (written += 1);
+        const [br, gzipped] = await Promise.all([brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }), gz(bytes, { level: 9 })]);
+        if (worthKeeping(bytes.length, br.length)) {
+          writeFileSync(`${path}.br`, br);
+          written += 1;
+        }
+        if (worthKeeping(bytes.length, gzipped.length)) {
+          writeFileSync(`${path}.gz`, gzipped);
+          written += 1;
+        }
       }),
     );
   }

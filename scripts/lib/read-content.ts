@@ -36,17 +36,19 @@ export function readPlans(contentDir = CONTENT_DIR, keep: (filePath: string) => 
   const label = contentLabel(contentDir);
   const inventory = takeInventory(contentDir, label);
   const images = new Set(inventory.files.image);
-  return inventory.files.plan.filter((path) => keep(join(contentDir, path))).map((path) => {
-    const filePath = join(contentDir, path);
-    const gated = gatePlanFile(filePath, label(path), { planPath: path, images });
-    if (!gated.source || gated.problems.length > 0) throw new ContentError(gated.problems);
-    const result = planSchema.safeParse(gated.source.frontmatter);
-    if (!result.success) {
-      throw new Error(`${relative(process.cwd(), filePath)}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    // As Astro's parser gives the body: from the line break that ends the frontmatter.
-    return { id: path.replace(/^plans\//, '').replace(/\.mdx$/, ''), filePath, data: result.data, body: `\n${gated.source.body}` };
-  });
+  return inventory.files.plan
+    .filter((path) => keep(join(contentDir, path)))
+    .map((path) => {
+      const filePath = join(contentDir, path);
+      const gated = gatePlanFile(filePath, label(path), { planPath: path, images });
+      if (!gated.source || gated.problems.length > 0) throw new ContentError(gated.problems);
+      const result = planSchema.safeParse(gated.source.frontmatter);
+      if (!result.success) {
+        throw new Error(`${relative(process.cwd(), filePath)}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      }
+      // As Astro's parser gives the body: from the line break that ends the frontmatter.
+      return { id: path.replace(/^plans\//, '').replace(/\.mdx$/, ''), filePath, data: result.data, body: `\n${gated.source.body}` };
+    });
 }
 
 /** The agencies of every agencies file the inventory finds (content/agencies/*.yaml). */

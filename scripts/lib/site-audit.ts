@@ -54,7 +54,11 @@ function idsOf(file: string): Set<string> {
   let set = ids.get(file);
   if (!set) {
     const $ = load(readFileSync(file, 'utf8'));
-    set = new Set($('[id]').map((_, el) => $(el).attr('id')!).get());
+    set = new Set(
+      $('[id]')
+        .map((_, el) => $(el).attr('id')!)
+        .get(),
+    );
     ids.set(file, set);
   }
   return set;
@@ -124,8 +128,14 @@ export function pageWeights(dist: string, pages = listPages(dist)): PageWeight[]
   return pages
     .map((page) => {
       const $ = load(page.html);
-      const css = $('link[rel="stylesheet"]').map((_, el) => size($(el).attr('href')!)).get().reduce((a, b) => a + b, 0);
-      const js = $('script[src]').map((_, el) => size($(el).attr('src')!)).get().reduce((a, b) => a + b, 0);
+      const css = $('link[rel="stylesheet"]')
+        .map((_, el) => size($(el).attr('href')!))
+        .get()
+        .reduce((a, b) => a + b, 0);
+      const js = $('script[src]')
+        .map((_, el) => size($(el).attr('src')!))
+        .get()
+        .reduce((a, b) => a + b, 0);
       // Inline data blocks (JSON-LD, JSON) are not scripts.
       const inline = $('script:not([src])')
         .filter((_, el) => !/json/i.test($(el).attr('type') ?? ''))
@@ -144,7 +154,13 @@ export function externalResources(pages: Page[]): { page: string; url: string }[
     $('[src], link[href], [srcset], [poster], object[data]').each((_, el) => {
       const tag = $(el);
       if (el.tagName === 'link' && !/stylesheet|icon|preload|modulepreload|manifest|prefetch/.test(tag.attr('rel') ?? '')) return;
-      for (const value of [tag.attr('src'), el.tagName === 'link' ? tag.attr('href') : undefined, tag.attr('poster'), tag.attr('data'), ...(tag.attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0])]) {
+      for (const value of [
+        tag.attr('src'),
+        el.tagName === 'link' ? tag.attr('href') : undefined,
+        tag.attr('poster'),
+        tag.attr('data'),
+        ...(tag.attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]),
+      ]) {
         if (value && /^(https?:)?\/\//i.test(value)) found.push({ page: page.url, url: value });
       }
     });

@@ -64,7 +64,10 @@ form.addEventListener('submit', (event) => {
   const id = province.value;
   // Citations of other documents: the pasted text naming itself and "Kế hoạch này" are not listed.
   const found = findCitations(input.value, id ? { province: { id, name: provinceNames.get(id) ?? id } } : {});
-  render(input.value, found.filter((citation) => CITING_KINDS.has(citation.kind)));
+  render(
+    input.value,
+    found.filter((citation) => CITING_KINDS.has(citation.kind)),
+  );
 });
 form.hidden = false;
 document.querySelector('#can-javascript')?.remove();

@@ -37,9 +37,7 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#tim-kiem')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('#sap-xep')!;
-const facetSelects = new Map<FacetKey, HTMLSelectElement>(
-  FACETS.map((facet) => [facet.key, form.querySelector<HTMLSelectElement>(`select[data-facet="${facet.key}"]`)!]),
-);
+const facetSelects = new Map<FacetKey, HTMLSelectElement>(FACETS.map((facet) => [facet.key, form.querySelector<HTMLSelectElement>(`select[data-facet="${facet.key}"]`)!]));
 const status = document.querySelector<HTMLElement>('#trang-thai')!;
 const output = document.querySelector<HTMLElement>('#ket-qua')!;
 
@@ -98,7 +96,9 @@ function renderFacets(state: SearchState, counts: Partial<Record<FacetKey, Recor
     const selected = state.facets[key] ?? null;
     const options = facetOptions(key, counts[key] ?? {}, selected, select.dataset['order']?.split(' '));
     if (selected && !options.some((option) => option.selected)) {
-      const known = Object.keys(all[key] ?? {}).map(decodeFacetValue).find((value) => value.id === selected);
+      const known = Object.keys(all[key] ?? {})
+        .map(decodeFacetValue)
+        .find((value) => value.id === selected);
       options.unshift({ id: selected, label: known?.label ?? `${selected} (không có trong chỉ mục)`, value: '', count: 0, selected: true });
     }
     select.replaceChildren(element('option', 'Tất cả', { value: '' }));
@@ -117,11 +117,7 @@ async function renderResult(list: HTMLOListElement, ranked: Ranked<PagefindResul
   heading.append(element('a', unfoldForDisplay(resultTitle(data.meta['title'] ?? data.url)), { href: data.url }));
   const issuer = data.filters['co-quan']?.[0];
   const facts = element('p', undefined, { class: 'result-meta' });
-  facts.append(
-    issuer ? unfoldForDisplay(decodeFacetValue(issuer).label) : '',
-    ' · Số: ', unfoldForDisplay(data.meta['number'] ?? ''),
-    ' · Ngày: ', unfoldForDisplay(data.meta['date'] ?? ''),
-  );
+  facts.append(issuer ? unfoldForDisplay(decodeFacetValue(issuer).label) : '', ' · Số: ', unfoldForDisplay(data.meta['number'] ?? ''), ' · Ngày: ', unfoldForDisplay(data.meta['date'] ?? ''));
   const excerpt = element('p', undefined, { class: 'excerpt' });
   for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? element('mark', part.text) : part.text);
   item.append(heading, facts, excerpt);
@@ -166,7 +162,14 @@ async function run(state: SearchState) {
   // A document number also finds the plans that cite that document, however they wrote it
   // ("84/ KH-UBND"): through the cited-document facet, which holds the parser's keys.
   const documentValues = Object.keys(all['van-ban'] ?? {});
-  const numbered = new Set(numberSlug ? documentsWithNumber(numberSlug, documentValues.map((value) => decodeFacetValue(value).id)) : []);
+  const numbered = new Set(
+    numberSlug
+      ? documentsWithNumber(
+          numberSlug,
+          documentValues.map((value) => decodeFacetValue(value).id),
+        )
+      : [],
+  );
   const citing = documentValues.filter((value) => numbered.has(decodeFacetValue(value).id));
   const [main, cites] = await Promise.all([
     pf.search(query.allWords, options()),
@@ -175,17 +178,22 @@ async function run(state: SearchState) {
   // Counts for a facet that has a selection come from the search without it, so the
   // other values of that facet show what choosing them would give.
   const counts: Partial<Record<FacetKey, Record<string, number>>> = { ...main.filters };
-  await Promise.all((Object.keys(state.facets) as FacetKey[]).map(async (key) => {
-    const without = await pf.search(query.allWords, { filters: pagefindFilters(state, all!, key) });
-    counts[key] = without.filters[key] ?? {};
-  }));
+  await Promise.all(
+    (Object.keys(state.facets) as FacetKey[]).map(async (key) => {
+      const without = await pf.search(query.allWords, { filters: pagefindFilters(state, all!, key) });
+      counts[key] = without.filters[key] ?? {};
+    }),
+  );
   if (stale()) return;
   renderFacets(state, counts, all);
-  await view.update(mergeRanked<PagefindResult>([
-    { kind: firstKind, results: first.results },
-    { kind: 'words', results: main.results },
-    { kind: 'cites', results: cites?.results ?? null },
-  ]), true);
+  await view.update(
+    mergeRanked<PagefindResult>([
+      { kind: firstKind, results: first.results },
+      { kind: 'words', results: main.results },
+      { kind: 'cites', results: cites?.results ?? null },
+    ]),
+    true,
+  );
   if (stale()) return;
   output.setAttribute('aria-busy', 'false');
   output.dataset['state'] = 'done';
@@ -201,7 +209,12 @@ class ResultsView {
   private readonly narrowed: string;
   private readonly headings: Record<MatchKind, string>;
 
-  constructor(state: SearchState, display: string, private readonly phraseSearched: boolean, private readonly numberSearched: boolean) {
+  constructor(
+    state: SearchState,
+    display: string,
+    private readonly phraseSearched: boolean,
+    private readonly numberSearched: boolean,
+  ) {
     output.replaceChildren();
     this.about = display ? ` cho “${display}”` : '';
     this.narrowed = Object.keys(state.facets).length > 0 ? ' (đã lọc)' : '';

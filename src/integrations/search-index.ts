@@ -37,11 +37,7 @@ async function indexablePage(dir: string, pathname: string): Promise<{ url: stri
  * Pages are read and handed to Pagefind one at a time (never all of them in memory at
  * once); `progress` is called every few seconds with the pages looked at so far.
  */
-export async function buildSearchIndex(
-  dir: string,
-  pathnames: readonly string[],
-  progress?: (done: number, total: number, indexed: number) => void,
-): Promise<IndexSummary> {
+export async function buildSearchIndex(dir: string, pathnames: readonly string[], progress?: (done: number, total: number, indexed: number) => void): Promise<IndexSummary> {
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
   };
@@ -58,7 +54,7 @@ export async function buildSearchIndex(
         try {
           content = foldForIndex(page.html);
         } catch (error) {
-          throw new Error(`Search index: ${page.file}: ${(error as Error).message}`);
+          throw new Error(`Search index: ${page.file}: ${(error as Error).message}`, { cause: error });
         }
         const added = await index.addHTMLFile({ url: page.url, content });
         fail(`adding ${page.file}`, added.errors);
@@ -87,8 +83,10 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
-        const summary = await buildSearchIndex(fileURLToPath(dir), pages.map((page) => page.pathname), (done, total, indexed) =>
-          logger.info(`search index: ${done} of ${total} pages looked at, ${indexed} plan pages indexed`),
+        const summary = await buildSearchIndex(
+          fileURLToPath(dir),
+          pages.map((page) => page.pathname),
+          (done, total, indexed) => logger.info(`search index: ${done} of ${total} pages looked at, ${indexed} plan pages indexed`),
         );
         logger.info(`${summary.pages} plan pages indexed for search in ${Math.round(performance.now() - started)} ms`);
       },

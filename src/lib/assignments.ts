@@ -86,9 +86,7 @@ export interface Assignments {
 /** Every duty and task of the catalog, and per agency, in catalog order. */
 export function buildAssignments(catalog: Catalog): Assignments {
   const tasks = catalog.plans.flatMap((plan) => planTaskRows(catalog, plan));
-  const duties = catalog.plans.flatMap((plan) =>
-    plan.data.duties.map((duty) => ({ plan, duty, agency: duty.agency ? catalog.agencies.get(duty.agency)! : null })),
-  );
+  const duties = catalog.plans.flatMap((plan) => plan.data.duties.map((duty) => ({ plan, duty, agency: duty.agency ? catalog.agencies.get(duty.agency)! : null })));
   const byAgency = new Map<string, AgencyAssignments>();
   const of = (agency: Agency) => {
     let entry = byAgency.get(agency.key);

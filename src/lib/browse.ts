@@ -19,9 +19,7 @@ export interface UnitGroup extends Group<string> {
 }
 
 function unitGroups(catalog: Catalog, key: (plan: CatalogPlan) => string): UnitGroup[] {
-  return [...groupPlans(catalog.plans, key)]
-    .map(([id, plans]) => ({ key: id, unit: catalog.units.get(id)!, plans }))
-    .sort((a, b) => compareVi(a.unit.name, b.unit.name));
+  return [...groupPlans(catalog.plans, key)].map(([id, plans]) => ({ key: id, unit: catalog.units.get(id)!, plans })).sort((a, b) => compareVi(a.unit.name, b.unit.name));
 }
 
 /** Pre-2025 provinces that have plans, in Vietnamese order. */
@@ -36,10 +34,7 @@ export function successorsWithPlans(catalog: Catalog): UnitGroup[] {
 
 /** Districts that have plans, in Vietnamese order. */
 export function districtsWithPlans(catalog: Catalog): UnitGroup[] {
-  return unitGroups(
-    { ...catalog, plans: catalog.plans.filter((plan) => plan.district !== null) },
-    (plan) => plan.district!.key,
-  );
+  return unitGroups({ ...catalog, plans: catalog.plans.filter((plan) => plan.district !== null) }, (plan) => plan.district!.key);
 }
 
 /** Every unit of the provinces collection with its plans (possibly none): as issued, as of 2025, or in the district. */
@@ -68,9 +63,7 @@ export interface AgencyGroup extends Group<string> {
 /** Every agency with the plans it issued (possibly none), in Vietnamese order of its name. */
 export function agenciesWithPlans(catalog: Catalog): AgencyGroup[] {
   const groups = groupPlans(catalog.plans, byIssuer);
-  return [...catalog.agencies.values()]
-    .map((agency) => ({ key: agency.key, agency, plans: groups.get(agency.key) ?? [] }))
-    .sort((a, b) => compareVi(a.agency.name, b.agency.name));
+  return [...catalog.agencies.values()].map((agency) => ({ key: agency.key, agency, plans: groups.get(agency.key) ?? [] })).sort((a, b) => compareVi(a.agency.name, b.agency.name));
 }
 
 /** Agencies grouped by kind, kinds in the order of the kinds list. */

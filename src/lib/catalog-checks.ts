@@ -114,7 +114,13 @@ export function identityProblems(file: string, id: string, plan: PlanData, seen:
   const other = seen.get(identity);
   seen.set(identity, file);
   if (other === undefined) return [];
-  return [{ file, field: 'number', message: `same identity as ${other} (issuer ${plan.issuer}, number ${plan.number}, issued ${plan.date?.year ?? plan.year}): a document number is unique for an issuer within a year` }];
+  return [
+    {
+      file,
+      field: 'number',
+      message: `same identity as ${other} (issuer ${plan.issuer}, number ${plan.number}, issued ${plan.date?.year ?? plan.year}): a document number is unique for an issuer within a year`,
+    },
+  ];
 }
 
 /** Former paths, each the alias of one plan and no plan's path; returns the alias map and the problems. */

@@ -115,8 +115,7 @@ function scoreSet(documents: readonly GoldDocument[]): SetReport {
   for (const document of documents) {
     const spans = locate(document);
     const predicted = findCitations(document.text, document.context);
-    const overlapping = (span: { start: number; end: number }, kinds: (c: Citation) => boolean) =>
-      predicted.filter((c) => kinds(c) && c.start < span.end && span.start < c.end);
+    const overlapping = (span: { start: number; end: number }, kinds: (c: Citation) => boolean) => predicted.filter((c) => kinds(c) && c.start < span.end && span.start < c.end);
     const used = new Set<Citation>();
     document.citations.forEach((g, i) => {
       const span = spans[i]!;
@@ -178,18 +177,22 @@ function scoreSet(documents: readonly GoldDocument[]): SetReport {
       fam(familyOf(c)).found++;
       misses.push({ document: document.id, surface: c.surface, why: 'found, not in the gold set' });
     }
-    for (const c of used) if (CITING_KINDS.has(c.kind)) {
-      found++;
-      fam(familyOf(c)).found++;
-    }
+    for (const c of used)
+      if (CITING_KINDS.has(c.kind)) {
+        found++;
+        fam(familyOf(c)).found++;
+      }
   }
   return {
     documents: documents.length,
     typeNumber: score(gold, found, correct),
-    byFamily: Object.fromEntries(
-      [...families].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, f]) => [name, { ...score(f.gold, f.found, f.correct), dates: field(f.dated, f.datesRight) }]),
-    ),
-    fields: { number: field(fields.number.checked, fields.number.right), type: field(fields.type.checked, fields.type.right), date: field(fields.date.checked, fields.date.right), issuer: field(fields.issuer.checked, fields.issuer.right) },
+    byFamily: Object.fromEntries([...families].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, f]) => [name, { ...score(f.gold, f.found, f.correct), dates: field(f.dated, f.datesRight) }])),
+    fields: {
+      number: field(fields.number.checked, fields.number.right),
+      type: field(fields.type.checked, fields.type.right),
+      date: field(fields.date.checked, fields.date.right),
+      issuer: field(fields.issuer.checked, fields.issuer.right),
+    },
     self,
     anaphora,
     misses,
@@ -243,6 +246,13 @@ export function accuracyRows(set: SetReport): AccuracyRow[] {
   }));
   return [
     ...families,
-    { label: 'Tất cả', gold: set.typeNumber.gold, found: set.typeNumber.found, precision: percentVi(set.typeNumber.precision), recall: percentVi(set.typeNumber.recall), dates: percentVi(set.fields.date.accuracy) },
+    {
+      label: 'Tất cả',
+      gold: set.typeNumber.gold,
+      found: set.typeNumber.found,
+      precision: percentVi(set.typeNumber.precision),
+      recall: percentVi(set.typeNumber.recall),
+      dates: percentVi(set.fields.date.accuracy),
+    },
   ];
 }

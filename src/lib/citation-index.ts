@@ -101,8 +101,21 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
     if (key) ownKeys.set(key, plan);
   }
   const newDocument = (c: Citation): CitedDocument => ({
-    key: c.key, type: c.type, number: c.number, date: c.date, issuer: c.issuer, national: c.national, party: c.family === 'party', locality: c.locality,
-    notations: [], citations: [], plan: ownKeys.get(c.key) ?? null, resolvedTo: null, candidates: [], amends: [], amendedBy: [],
+    key: c.key,
+    type: c.type,
+    number: c.number,
+    date: c.date,
+    issuer: c.issuer,
+    national: c.national,
+    party: c.family === 'party',
+    locality: c.locality,
+    notations: [],
+    citations: [],
+    plan: ownKeys.get(c.key) ?? null,
+    resolvedTo: null,
+    candidates: [],
+    amends: [],
+    amendedBy: [],
   });
 
   const add = (entry: PlanCitation) => {
@@ -126,9 +139,7 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
     const found = findCitations(text, context);
     for (const own of found) if (own.kind === 'self' && ownKeys.get(own.key) === plan) ownCitations.set(own.key, own);
     const bodyCitations = citing(found).map((citation) => ({ plan, citation, sentence: sentenceAround(text, citation.start, citation.end), inLegalBasis: false }));
-    const legalBasis = plan.data.legalBasis.flatMap((basis) =>
-      citing(findCitations(basis, context)).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })),
-    );
+    const legalBasis = plan.data.legalBasis.flatMap((basis) => citing(findCitations(basis, context)).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })));
     byPlan.set(plan.id, { plan, body: bodyCitations, legalBasis });
     for (const entry of [...bodyCitations, ...legalBasis]) add(entry);
   }
@@ -162,7 +173,6 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
  * with that number that fits, or lists the candidates when several do. Mutates the map.
  */
 export function resolveAcrossCorpus(documents: Map<string, CitedDocument>): void {
-
   const complete = [...documents.values()].filter((d) => unknownPart(d.key) === null);
   for (const document of documents.values()) {
     if (unknownPart(document.key) === null) continue;

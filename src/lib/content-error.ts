@@ -22,10 +22,7 @@ export function formatProblem(problem: ContentProblem): string {
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
-    super(
-      `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
-    );
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }

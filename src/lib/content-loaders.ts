@@ -29,7 +29,10 @@ export function parseYaml(file: string, text: string): unknown {
 }
 
 function baseName(file: string): string {
-  return file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  return file
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
 }
 
 /**
@@ -96,8 +99,7 @@ export function newProvinceId(slug: string): string {
   return `${slug}-2025`;
 }
 
-const DISTRICT_END_NOTE =
-  'Cấp huyện kết thúc hoạt động từ ngày 01/7/2025 (Nghị quyết 60-NQ/TW; Luật Tổ chức chính quyền địa phương số 72/2025/QH15).';
+const DISTRICT_END_NOTE = 'Cấp huyện kết thúc hoạt động từ ngày 01/7/2025 (Nghị quyết 60-NQ/TW; Luật Tổ chức chính quyền địa phương số 72/2025/QH15).';
 
 /**
  * Builds the provinces collection from the verified reference (provinces-vn.json: 63

@@ -27,11 +27,7 @@ export function daysInMonth(year: number, month: number): number {
  * Builds a PartialDate after checking that it exists on the calendar.
  * Returns an error message (in English, for authors) instead of throwing.
  */
-export function makePartialDate(
-  year: number,
-  month: number | null,
-  day: number | null,
-): PartialDate | string {
+export function makePartialDate(year: number, month: number | null, day: number | null): PartialDate | string {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return `year ${year} is outside 1900–2100`;
   if (month === null) {
     return day === null ? { year, month: null, day: null } : 'a day is given without a month';
@@ -100,8 +96,7 @@ export function parseVietnameseDate(input: string): PartialDate | string | null 
  */
 export function formatLongVi(date: PartialDate, blank = '…'): string {
   const day = date.day === null ? blank : String(date.day).padStart(2, '0');
-  const month =
-    date.month === null ? blank : date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
+  const month = date.month === null ? blank : date.month <= 2 ? String(date.month).padStart(2, '0') : String(date.month);
   return `ngày ${day} tháng ${month} năm ${date.year}`;
 }
 

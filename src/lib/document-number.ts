@@ -64,5 +64,4 @@ export function documentNumberSlug(text: string): string {
 }
 
 /** What the error message says a plan number should look like. */
-export const DOCUMENT_NUMBER_EXPECTED =
-  'a document number without spaces such as "84/KH-UBND", "129/2007/QĐ-TTg" or "01-NQ/TU", or null for an unnumbered draft';
+export const DOCUMENT_NUMBER_EXPECTED = 'a document number without spaces such as "84/KH-UBND", "129/2007/QĐ-TTg" or "01-NQ/TU", or null for an unnumbered draft';

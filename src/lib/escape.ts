@@ -42,12 +42,7 @@ export function escapeXmlText(value: string): string {
 
 /** Text for an XML attribute value (either quote): as {@link escapeXmlText} plus both quotes, tab, LF, CR as references. */
 export function escapeXmlAttr(value: string): string {
-  return escapeXmlText(value)
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+  return escapeXmlText(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
 /**

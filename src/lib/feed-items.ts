@@ -29,5 +29,11 @@ export function planFeedItem(plan: CatalogPlan): FeedItem {
 
 /** An RSS feed of plans (newest first as given), in Vietnamese, with links on `site`. */
 export function plansFeed(site: URL, title: string, description: string, plans: readonly CatalogPlan[]): Promise<Response> {
-  return rss({ title: stripXmlIllegal(title), description: stripXmlIllegal(description), site: new URL(withBase('/'), site).href, items: plans.map(planFeedItem), customData: '<language>vi</language>' });
+  return rss({
+    title: stripXmlIllegal(title),
+    description: stripXmlIllegal(description),
+    site: new URL(withBase('/'), site).href,
+    items: plans.map(planFeedItem),
+    customData: '<language>vi</language>',
+  });
 }

@@ -92,8 +92,12 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
     const decisionTitle = readTitle(lines, kindAt, 'QUYẾT ĐỊNH').title;
     const attached = findAttachedPlan(lines, kindAt, decisionTitle);
     if (attached) {
-      decisionBasis.push(`Quyết định số ${number ?? '…'}${date && date.length === 10 ? ` ngày ${Number(date.slice(8))}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}` : ''}${header.issuer ? ` của ${header.issuer}` : ''}${decisionTitle ? ` ${decisionTitle.replace(/^VỀ VIỆC\s+/iu, '').toLowerCase()}` : ''}`);
-      notes.push(`a Quyết định (${number ?? 'no number'}) that issues the plan attached to it: the plan is read from line ${attached.kindLine + 1}, the decision is its legal basis, and its number is the decision's`);
+      decisionBasis.push(
+        `Quyết định số ${number ?? '…'}${date && date.length === 10 ? ` ngày ${Number(date.slice(8))}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}` : ''}${header.issuer ? ` của ${header.issuer}` : ''}${decisionTitle ? ` ${decisionTitle.replace(/^VỀ VIỆC\s+/iu, '').toLowerCase()}` : ''}`,
+      );
+      notes.push(
+        `a Quyết định (${number ?? 'no number'}) that issues the plan attached to it: the plan is read from line ${attached.kindLine + 1}, the decision is its legal basis, and its number is the decision's`,
+      );
       kindAt = attached.kindLine;
       bodyFrom = attached.captionLine + 1;
       kind = 'Kế hoạch';
@@ -140,7 +144,8 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
     if (byCaption.matched) issuer = byCaption;
   }
   if (!issuer || !issuer.matched) {
-    const made = /(Ủy ban nhân dân|UBND|Sở\s+[^()\n.;]{3,60}?)\s*(?:\([^)]*\)\s*)?(tỉnh|huyện|thành phố)?\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})?\s*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)/u.exec(body);
+    const made =
+      /(Ủy ban nhân dân|UBND|Sở\s+[^()\n.;]{3,60}?)\s*(?:\([^)]*\)\s*)?(tỉnh|huyện|thành phố)?\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})?\s*(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)/u.exec(body);
     const locality = /(tỉnh|huyện)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u.exec(title ?? '');
     if (made) {
       const bodyName = made[1] === 'UBND' ? 'Ủy ban nhân dân' : made[1]!.trim();

@@ -25,9 +25,7 @@ export function loadIndices(text: string, file = 'content/indices.yaml'): Loaded
 /** The ids of the indices `text` names, in the collection's order. */
 export function detectIndices(text: string, indices: readonly IndexData[]): string[] {
   const normalized = text.normalize('NFC');
-  return indices
-    .filter((index) => index.patterns.some((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu').test(normalized)))
-    .map((index) => index.id);
+  return indices.filter((index) => index.patterns.some((pattern) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu').test(normalized))).map((index) => index.id);
 }
 
 /** The sentences of `text` that name `index`, as plain text, each once. */

@@ -31,34 +31,38 @@ export const planRecordSchema = z
     legalBasis: z.array(z.object({ text: z.string(), references: z.array(z.string()).describe('Keys of the documents it cites') })).describe('Căn cứ: văn bản ghi và các mã văn bản được trích dẫn'),
     indices: z.array(z.string()).describe('Các chỉ số kế hoạch hướng tới'),
     duties: z.array(z.object({ agency: z.string().nullable(), named: z.string(), request: z.boolean(), items: z.array(z.string()) })).describe('Nhiệm vụ theo cơ quan (giao hoặc đề nghị), nguyên văn'),
-    tasks: z.array(
-      z.object({
-        no: z.string(),
-        content: z.string(),
-        product: z.string().nullable(),
-        lead: z.array(named),
-        partners: z.array(named),
-        start: z.string().nullable().describe('Start period as written'),
-        end: z.string().nullable().describe('End period as written'),
-        interval: z.object({ start: z.string().nullable(), end: z.string().nullable() }).describe('The period read as ISO dates'),
-        notes: z.string().nullable(),
-      }),
-    ).describe('Bảng nhiệm vụ phụ lục: nội dung, sản phẩm, chủ trì, phối hợp, thời gian như văn bản ghi và khoảng thời gian đọc được'),
-    references: z.array(
-      z.object({
-        key: z.string(),
-        url: z.string(),
-        type: z.string(),
-        number: z.string().nullable(),
-        numberAsWritten: z.string().nullable(),
-        date: z.string().nullable(),
-        issuer: z.string().nullable(),
-        part: z.enum(['body', 'legalBasis']),
-        start: z.number().int(),
-        end: z.number().int(),
-        surface: z.string(),
-      }),
-    ).describe('Các trích dẫn văn bản: vị trí, nguyên văn, mã văn bản'),
+    tasks: z
+      .array(
+        z.object({
+          no: z.string(),
+          content: z.string(),
+          product: z.string().nullable(),
+          lead: z.array(named),
+          partners: z.array(named),
+          start: z.string().nullable().describe('Start period as written'),
+          end: z.string().nullable().describe('End period as written'),
+          interval: z.object({ start: z.string().nullable(), end: z.string().nullable() }).describe('The period read as ISO dates'),
+          notes: z.string().nullable(),
+        }),
+      )
+      .describe('Bảng nhiệm vụ phụ lục: nội dung, sản phẩm, chủ trì, phối hợp, thời gian như văn bản ghi và khoảng thời gian đọc được'),
+    references: z
+      .array(
+        z.object({
+          key: z.string(),
+          url: z.string(),
+          type: z.string(),
+          number: z.string().nullable(),
+          numberAsWritten: z.string().nullable(),
+          date: z.string().nullable(),
+          issuer: z.string().nullable(),
+          part: z.enum(['body', 'legalBasis']),
+          start: z.number().int(),
+          end: z.number().int(),
+          surface: z.string(),
+        }),
+      )
+      .describe('Các trích dẫn văn bản: vị trí, nguyên văn, mã văn bản'),
     corrections: z.array(z.object({ original: z.string(), corrected: z.string(), count: z.number().int(), reason: z.string() })).describe('Các đính chính lỗi chuyển đổi văn bản'),
   })
   .describe('A Vietnamese plan for communicating administrative reform, as published by the portal');
@@ -185,16 +189,70 @@ export function planRecord(plan: CatalogPlan, citations: CitationIndex, assignme
 /** CSV writing (quoting, BOM, formula defusing) lives in csv.ts. */
 export { toCsv } from './csv';
 
-export const PLAN_CSV_HEADER = ['id', 'url', 'number', 'type', 'title', 'date', 'year', 'place', 'issuer_id', 'issuer_name', 'level', 'province', 'province_successor', 'district', 'status', 'signer_name', 'signer_title', 'signer_capacity', 'indices'] as const;
+export const PLAN_CSV_HEADER = [
+  'id',
+  'url',
+  'number',
+  'type',
+  'title',
+  'date',
+  'year',
+  'place',
+  'issuer_id',
+  'issuer_name',
+  'level',
+  'province',
+  'province_successor',
+  'district',
+  'status',
+  'signer_name',
+  'signer_title',
+  'signer_capacity',
+  'indices',
+] as const;
 
 export function planCsvRow(r: PlanRecord): unknown[] {
-  return [r.id, r.url, r.number, r.type, r.title, r.date, r.year, r.place, r.issuer.id, r.issuer.name, r.level, r.province.id, r.provinceSuccessor.id, r.district?.id ?? null, r.status, r.signer.name, r.signer.title, r.signer.capacity, r.indices.join(' ')];
+  return [
+    r.id,
+    r.url,
+    r.number,
+    r.type,
+    r.title,
+    r.date,
+    r.year,
+    r.place,
+    r.issuer.id,
+    r.issuer.name,
+    r.level,
+    r.province.id,
+    r.provinceSuccessor.id,
+    r.district?.id ?? null,
+    r.status,
+    r.signer.name,
+    r.signer.title,
+    r.signer.capacity,
+    r.indices.join(' '),
+  ];
 }
 
 export const TASK_CSV_HEADER = ['plan_id', 'no', 'content', 'product', 'lead', 'lead_agencies', 'partners', 'partner_agencies', 'start', 'end', 'interval_start', 'interval_end', 'notes'] as const;
 
 export function taskCsvRows(r: PlanRecord): unknown[][] {
-  return r.tasks.map((t) => [r.id, t.no, t.content, t.product, t.lead.map((n) => n.text).join(' | '), t.lead.map((n) => n.agency ?? '').join(' | '), t.partners.map((n) => n.text).join(' | '), t.partners.map((n) => n.agency ?? '').join(' | '), t.start, t.end, t.interval.start, t.interval.end, t.notes]);
+  return r.tasks.map((t) => [
+    r.id,
+    t.no,
+    t.content,
+    t.product,
+    t.lead.map((n) => n.text).join(' | '),
+    t.lead.map((n) => n.agency ?? '').join(' | '),
+    t.partners.map((n) => n.text).join(' | '),
+    t.partners.map((n) => n.agency ?? '').join(' | '),
+    t.start,
+    t.end,
+    t.interval.start,
+    t.interval.end,
+    t.notes,
+  ]);
 }
 
 export const CITATION_CSV_HEADER = ['plan_id', 'part', 'start', 'end', 'surface', 'key', 'url', 'type', 'number', 'number_as_written', 'date', 'issuer'] as const;

@@ -43,7 +43,11 @@ function quarter(q: number, year: number): Interval {
 
 /** Reads one period without a range; null when the phrase is not one this parser knows. */
 function single(phrase: string, contextYear: number | null): Interval | null {
-  const p = phrase.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '');
+  const p = phrase
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,]$/, '');
   let m = new RegExp(String.raw`^(?:trong\s+)?quý\s+(I{1,3}|IV|[1-4])${SEP}${YEAR}$`, 'iu').exec(p);
   if (m) return quarter(ROMAN[m[1]!.toUpperCase()] ?? Number(m[1]), Number(m[2]));
   m = new RegExp(String.raw`^(?:trong\s+)?tháng\s+(\d{1,2})${SEP}${YEAR}$`, 'iu').exec(p);

@@ -19,7 +19,17 @@ const HEADING_2 = /^\d+(?:\.\d+)*\.\s+[^.]{2,100}$/u;
 
 /** The body of the draft from the raw text: from after the title to before "Nơi nhận", then the appendix. */
 export function draftBody(raw: string, plan: ImportedPlan): string {
-  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n').map((l) => l.replace(/\*\*/g, '').replace(/^#+\s*/, '').trimEnd());
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/\*\*/g, '')
+        .replace(/^#+\s*/, '')
+        .trimEnd(),
+    );
   const titleAt = plan.title ? lines.findIndex((l) => l.includes(plan.title!)) : -1;
   const startAt = lines.findIndex((l, i) => i > titleAt && /^(Thực hiện|Căn cứ|Triển khai)(?![\p{L}])/u.test(l.trim()));
   const endAt = lines.findIndex((l, i) => i > startAt && /^\*?Nơi nhận\s*:?\*?$/u.test(l.trim()));

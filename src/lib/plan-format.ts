@@ -27,9 +27,7 @@ export function wasMerged(successor: Unit): boolean {
  * "Từ 01/7/2025 thuộc tỉnh Vĩnh Long." or "Không sắp xếp lại khi hợp nhất tỉnh năm 2025."
  */
 export function successorSentence(successor: Unit): string {
-  return wasMerged(successor)
-    ? `Từ 01/7/2025 thuộc ${unitName(successor)} (Nghị quyết 202/2025/QH15).`
-    : `Giữ nguyên khi sắp xếp đơn vị hành chính cấp tỉnh năm 2025 (Nghị quyết 202/2025/QH15).`;
+  return wasMerged(successor) ? `Từ 01/7/2025 thuộc ${unitName(successor)} (Nghị quyết 202/2025/QH15).` : `Giữ nguyên khi sắp xếp đơn vị hành chính cấp tỉnh năm 2025 (Nghị quyết 202/2025/QH15).`;
 }
 
 /** "84/KH-UBND", or "Chưa ghi số (KH-UBND)" for an unnumbered plan. */
@@ -76,4 +74,3 @@ export function letterheadLines(plan: CatalogPlan): { lines: string[]; fromSourc
   if (plan.data.letterhead) return { lines: plan.data.letterhead, fromSource: true };
   return { lines: (plan.issuer.letterhead ?? [plan.issuer.name]).map((line) => line.toUpperCase()), fromSource: false };
 }
-

@@ -17,10 +17,5 @@ export function planSortDate(plan: PlanData): PartialDate {
 
 /** Newest first; ties in Vietnamese order of the title. */
 export function comparePlansNewestFirst(a: CatalogPlan, b: CatalogPlan): number {
-  return (
-    comparePartialDates(planSortDate(b.data), planSortDate(a.data)) ||
-    b.data.year - a.data.year ||
-    compareVi(a.data.title, b.data.title) ||
-    a.id.localeCompare(b.id)
-  );
+  return comparePartialDates(planSortDate(b.data), planSortDate(a.data)) || b.data.year - a.data.year || compareVi(a.data.title, b.data.title) || a.id.localeCompare(b.id);
 }

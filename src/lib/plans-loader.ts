@@ -89,9 +89,7 @@ export function plansLoader(options: PlansLoaderOptions): Loader {
       }
       if (problems.length > 0) throw new ContentError(problems);
       for (const id of untouched) store.delete(id);
-      logger.info(
-        `plans loaded: ${files.length} (${rendered} rendered, ${reused} unchanged, ${untouched.size} removed) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      );
+      logger.info(`plans loaded: ${files.length} (${rendered} rendered, ${reused} unchanged, ${untouched.size} removed) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     },
   };
 }

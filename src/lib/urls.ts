@@ -20,9 +20,7 @@ export function normalizeBase(raw: string | undefined | null): string {
   const segments = trimmed.replace(/^\/+|\/+$/g, '').split('/');
   for (const segment of segments) {
     if (!SEGMENT.test(segment)) {
-      throw new Error(
-        `PORTAL_BASE: "${raw}" is not a base path; expected "/" or a path of lowercase ASCII segments such as "/ke-hoach-cchc/" (segment "${segment}" is not allowed)`,
-      );
+      throw new Error(`PORTAL_BASE: "${raw}" is not a base path; expected "/" or a path of lowercase ASCII segments such as "/ke-hoach-cchc/" (segment "${segment}" is not allowed)`);
     }
   }
   return `/${segments.join('/')}/`;

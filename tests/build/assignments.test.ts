@@ -15,7 +15,12 @@ describe('agency pages', () => {
     expect($('#nhiem-vu').text()).toBe('Nhiệm vụ được giao (3)');
     const group = $('.duty-group');
     expect(group.find('a').first().attr('href')).toBe(QUANG_TRI);
-    expect(group.find('li').map((_, li) => $(li).text()).get()).toEqual([
+    expect(
+      group
+        .find('li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual([
       expect.stringMatching(/^Chủ trì, phối hợp cung cấp thông tin về kết quả thực hiện công tác CCHC cho báo chí/),
       expect.stringMatching(/^Phối hợp với các cơ quan có liên quan, các tổ chức trong hệ thống chính trị tuyên truyền về CCHC/),
       'Chủ trì, tham mưu cho UBND tỉnh báo cáo kết quả thực hiện tuyên truyền CCHC năm 2022.',
@@ -49,14 +54,22 @@ describe('agency pages', () => {
 describe('comparison, calendar and indices', () => {
   it('gathers every Sở Nội vụ to compare their duties across provinces', () => {
     const $ = page(dist, '/co-quan/loai/so-noi-vu/');
-    expect($('tbody tr td:first-child').map((_, td) => $(td).text()).get()).toEqual(['Sở Nội vụ tỉnh Bến Tre', 'Sở Nội vụ tỉnh Cao Bằng', 'Sở Nội vụ tỉnh Quảng Trị']);
+    expect(
+      $('tbody tr td:first-child')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['Sở Nội vụ tỉnh Bến Tre', 'Sở Nội vụ tỉnh Cao Bằng', 'Sở Nội vụ tỉnh Quảng Trị']);
   });
 
   it('shows every dated task and deadline on the calendar, by year and quarter', () => {
     const $ = page(dist, '/lich/');
     // 4 Quảng Trị tasks + 13 Bến Tre tasks, all dated; 2 body deadlines (Quảng Trị 30/11/2022, Ninh Phước Quý I/2024).
     expect($('tbody tr')).toHaveLength(19);
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['Năm 2024', 'Năm 2022', 'Năm 2021']);
+    expect(
+      $('h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['Năm 2024', 'Năm 2022', 'Năm 2021']);
     expect($('tbody').text()).toContain('trước ngày 30/11/2022');
     expect(page(dist, '/lich/ben-tre/')('tbody tr')).toHaveLength(13);
   });
@@ -71,7 +84,12 @@ describe('comparison, calendar and indices', () => {
   it('makes the plan’s task table sortable by period and lead without script', () => {
     const $ = page(dist, BEN_TRE);
     // By start, then end: both rows starting in 12/2020, the shorter first.
-    expect($('#nv-thoi-gian tbody tr td:nth-child(2)').map((_, td) => $(td).text()).get().slice(0, 3)).toEqual([
+    expect(
+      $('#nv-thoi-gian tbody tr td:nth-child(2)')
+        .map((_, td) => $(td).text())
+        .get()
+        .slice(0, 3),
+    ).toEqual([
       'Thực hiện Chuyên mục CCHC trên Báo Xuân Đồng Khởi 2020',
       'Xây dựng Kế hoạch thông tin, tuyên truyền về CCHC năm 2021.',
       'Tổ chức thực hiện Kế hoạch thông tin, tuyên truyền về CCHC năm 2021',

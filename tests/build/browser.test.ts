@@ -64,14 +64,19 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 /** Describes the focused element and whether its focus is visible (an outline or a box shadow). */
 async function focused(page: Page) {
   return page.evaluate(() => {
-    let el = document.activeElement as HTMLElement | null;
+    const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
     // Focus inside an embedded page (the embed preview): judge the element that has it there.
     if (el instanceof HTMLIFrameElement) {
       const inner = el.contentDocument?.activeElement as HTMLElement | null | undefined;
       if (inner && inner !== el.contentDocument!.body) {
         const s = el.contentWindow!.getComputedStyle(inner);
-        return { key: `iframe>${inner.tagName.toLowerCase()}|${inner.getAttribute('href')}`, index: null, visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none', onScreen: true };
+        return {
+          key: `iframe>${inner.tagName.toLowerCase()}|${inner.getAttribute('href')}`,
+          index: null,
+          visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+          onScreen: true,
+        };
       }
     }
     const style = getComputedStyle(el);
@@ -158,10 +163,7 @@ describe('the citation tool', () => {
     await page.getByRole('button', { name: 'Tìm trích dẫn' }).click();
     await expect.poll(() => page.locator('#so-trich-dan').textContent()).toBe('Tìm thấy 2 trích dẫn');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('so-trich-dan');
-    expect(await page.locator('.annotated mark a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-      '/van-ban/18-nq-tw-khoa-xii/',
-      '/van-ban/quang-tri-204-kh-ubnd-2021/',
-    ]);
+    expect(await page.locator('.annotated mark a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/van-ban/18-nq-tw-khoa-xii/', '/van-ban/quang-tri-204-kh-ubnd-2021/']);
     expect(await page.locator('.annotated').textContent()).toBe('Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh; Quý I/2022.');
     const results = await runAxe(page);
     expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -34,7 +34,12 @@ describe('citation links in plan bodies', () => {
       const target = follow($(el).attr('href')!);
       if (target.startsWith('/ke-hoach/')) return; // the cited document is a plan of the portal
       const doc = page(dist, target);
-      expect(doc('.plan-card h3 a').map((__, a) => doc(a).attr('href')).get(), `${$(el).text()} → ${target}`).toContain(url);
+      expect(
+        doc('.plan-card h3 a')
+          .map((__, a) => doc(a).attr('href'))
+          .get(),
+        `${$(el).text()} → ${target}`,
+      ).toContain(url);
     });
   });
 
@@ -43,10 +48,13 @@ describe('citation links in plan bodies', () => {
     expect($('.doc-body p').first().text()).toBe(
       'Thực hiện Quyết định số 3647/QĐ-UBND ngày 17/11/2021 của UBND tỉnh Quảng Trị về việc ban hành Kế hoạch cải cách hành chính nhà nước tỉnh Quảng Trị giai đoạn 2021-2025, định hướng đến năm 2030; Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh về cải cách hành chính nhà nước tỉnh Quảng Trị năm 2022, UBND tỉnh Quảng Trị ban hành Kế hoạch tuyên truyền cải cách hành chính (CCHC) nhà nước trên địa bàn tỉnh Quảng Trị năm 2022 với những nội dung chủ yếu như sau:',
     );
-    expect($('.doc-body p').first().find('a.cite').map((_, a) => $(a).text()).get()).toEqual([
-      'Quyết định số 3647/QĐ-UBND ngày 17/11/2021',
-      'Kế hoạch số 204/KH-UBND ngày 24/12/2021',
-    ]);
+    expect(
+      $('.doc-body p')
+        .first()
+        .find('a.cite')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Quyết định số 3647/QĐ-UBND ngày 17/11/2021', 'Kế hoạch số 204/KH-UBND ngày 24/12/2021']);
   });
 });
 
@@ -58,15 +66,27 @@ describe('cited-document pages', () => {
   ])('%s lists every plan that cites it', (url, title, plans) => {
     const $ = page(dist, url);
     expect($('h1').text()).toBe(title);
-    expect($('.plan-card h3 a').map((_, a) => $(a).attr('href')).get()).toEqual(plans);
+    expect(
+      $('.plan-card h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(plans);
     expect($('.quote').length).toBeGreaterThanOrEqual(plans.length);
   });
 
   it('shows the notations plans used and the issuer', () => {
     const $ = page(dist, '/van-ban/ninh-thuan-05-nq-tu-2021/');
     // The notations are Vietnamese text (quoted, in the body font: a monospace font breaks combining marks); the portal's key is code.
-    expect($('.facts q').map((_, c) => $(c).text()).get()).toEqual(['05/NQ-TU', '05-NQ/TU']);
-    expect($('.facts code').map((_, c) => $(c).text()).get()).toEqual(['ninh-thuan-05-nq-tu-2021']);
+    expect(
+      $('.facts q')
+        .map((_, c) => $(c).text())
+        .get(),
+    ).toEqual(['05/NQ-TU', '05-NQ/TU']);
+    expect(
+      $('.facts code')
+        .map((_, c) => $(c).text())
+        .get(),
+    ).toEqual(['ninh-thuan-05-nq-tu-2021']);
     expect($('.facts').text()).toContain('Ban Thường vụ Tỉnh ủy Ninh Thuận');
   });
 
@@ -79,7 +99,11 @@ describe('cited-document pages', () => {
     // 84/KH-UBND of UBND huyện Kỳ Anh (2024) and of UBND huyện Ninh Phước (2022).
     expect(follow('/van-ban/ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022/')).toBe('/van-ban/ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022/');
     const $ = page(dist, '/van-ban/ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022/');
-    expect($('.plan-card h3 a').map((_, a) => $(a).attr('href')).get()).toEqual([PLANS[1]]);
+    expect(
+      $('.plan-card h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([PLANS[1]]);
   });
 
   it('indexes every cited document by how many plans cite it', () => {

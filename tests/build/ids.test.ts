@@ -18,15 +18,30 @@ describe('ids of plan pages', () => {
     expect(planPages.length).toBe(5);
     for (const file of planPages) {
       const $ = load(readFileSync(file, 'utf8'));
-      const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+      const ids = $('[id]')
+        .map((_, el) => $(el).attr('id'))
+        .get();
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        file,
+      ).toEqual([]);
       // Headings of the body, not of the components placed in it (the signature's "Nơi nhận").
-      const body = $('.doc-body').find('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]').not('#noi-nhan').map((_, el) => $(el).attr('id')).get();
+      const body = $('.doc-body')
+        .find('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
+        .not('#noi-nhan')
+        .map((_, el) => $(el).attr('id'))
+        .get();
       expect(body.length, file).toBeGreaterThan(2);
-      expect(body.filter((id) => !id.startsWith('muc-')), file).toEqual([]);
+      expect(
+        body.filter((id) => !id.startsWith('muc-')),
+        file,
+      ).toEqual([]);
       expect(ids.filter((id) => id.startsWith('muc-')).sort(), file).toEqual([...body].sort());
       expect(ids).toContain('noi-dung');
-      for (const href of $('a[href^="#"]').map((_, a) => $(a).attr('href')).get()) expect(ids, `${file} ${href}`).toContain(decodeURIComponent(href.slice(1)));
+      for (const href of $('a[href^="#"]')
+        .map((_, a) => $(a).attr('href'))
+        .get())
+        expect(ids, `${file} ${href}`).toContain(decodeURIComponent(href.slice(1)));
     }
   });
 });

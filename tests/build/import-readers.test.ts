@@ -34,7 +34,10 @@ const at = (re: RegExp) => blocks.findIndex((b) => re.test(b.join(' ')));
 const LEFT = ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'Số: 172/KH-UBND'];
 const RIGHT = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025'];
 const TITLE = blocks[at(/^TRIỂN KHAI THI HÀNH/)]!.join(' ');
-const BODY = blocks.slice(at(/^Thực hiện Quyết định/), at(/^Nơi nhận/)).map((b) => b.join(' ')).filter((p) => p !== '* *' && p.trim());
+const BODY = blocks
+  .slice(at(/^Thực hiện Quyết định/), at(/^Nơi nhận/))
+  .map((b) => b.join(' '))
+  .filter((p) => p !== '* *' && p.trim());
 const RECIPIENTS = blocks[at(/^Nơi nhận/)]!;
 const SIGNER = blocks[at(/^KT\. CHỦ TỊCH/)]!;
 const WANT = { number: '172/KH-UBND', date: '2025-11-18', place: 'Thành phố Hồ Chí Minh', title: TITLE };
@@ -74,21 +77,30 @@ describe('readers on files made by real tools from a real plan', () => {
   it('reads a .docx written by the docx package: the header table as the header, the signature table, an appendix table as rows', async () => {
     const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
     const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-    const cell = (lines: string[], bold = false) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, bold })] })) });
+    const cell = (lines: string[], bold = false) =>
+      new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, bold })] })) });
     const task = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
     const doc = new Document({
-      sections: [{
-        children: [
-          new Table({ borders, rows: [new TableRow({ children: [cell(LEFT, true), cell(RIGHT, true)] })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLE, bold: true })] }),
-          ...BODY.map((p) => new Paragraph(p)),
-          new Table({ borders, rows: [new TableRow({ children: [cell(RECIPIENTS), cell(SIGNER, true)] })] }),
-          new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC', bold: true })] }),
-          // Rows whose cells are the plan's own words (section II), to test tables read as rows.
-          new Table({ rows: [task(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian']), task(['1', 'Phổ biến, giáo dục Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn thi hành', 'Sở Nội vụ', 'Năm 2025 và các năm tiếp theo']), task(['2', 'Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ', 'Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính', 'Năm 2025 và các năm tiếp theo'])] }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Table({ borders, rows: [new TableRow({ children: [cell(LEFT, true), cell(RIGHT, true)] })] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLE, bold: true })] }),
+            ...BODY.map((p) => new Paragraph(p)),
+            new Table({ borders, rows: [new TableRow({ children: [cell(RECIPIENTS), cell(SIGNER, true)] })] }),
+            new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC', bold: true })] }),
+            // Rows whose cells are the plan's own words (section II), to test tables read as rows.
+            new Table({
+              rows: [
+                task(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian']),
+                task(['1', 'Phổ biến, giáo dục Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn thi hành', 'Sở Nội vụ', 'Năm 2025 và các năm tiếp theo']),
+                task(['2', 'Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ', 'Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính', 'Năm 2025 và các năm tiếp theo']),
+              ],
+            }),
+          ],
+        },
+      ],
     });
     const file = join(dir, 'ke-hoach.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
@@ -96,13 +108,22 @@ describe('readers on files made by real tools from a real plan', () => {
     expect(source.format).toBe('docx');
     const r = expectPlan(source.text);
     expect(r.plan.letterhead).toEqual(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH']);
-    expect(r.plan.tasks.map((t) => [t.no, t.lead])).toEqual([['1', ['Sở Nội vụ']], ['2', ['Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính']]]);
+    expect(r.plan.tasks.map((t) => [t.no, t.lead])).toEqual([
+      ['1', ['Sở Nội vụ']],
+      ['2', ['Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính']],
+    ]);
   });
 
   it('reads a born-digital PDF printed by Chromium: header columns apart, page numbers removed and recorded', async () => {
     const page = await browser.newPage();
     await page.setContent(PAGE);
-    const pdf = await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '3cm', right: '2cm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:10pt;width:100%;text-align:center"><span class="pageNumber"></span></div>' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '2cm', bottom: '2cm', left: '3cm', right: '2cm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<div style="font-size:10pt;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+    });
     await page.close();
     writeFileSync(join(dir, 'ke-hoach.pdf'), pdf);
     const source = await readSource(pdf, 'ke-hoach.pdf');
@@ -134,13 +155,15 @@ describe('readers on files made by real tools from a real plan', () => {
     expect(r.plan).toMatchObject({ number: '172/KH-UBND', date: '2025-11-18', place: 'Thành phố Hồ Chí Minh' });
     const { characterErrorRate } = await import('../../scripts/import-accuracy-cer');
     const cer = characterErrorRate(source.text, reference);
-    console.log(`OCR of a Chromium screenshot of the real plan: confidence ${source.ocr!.pages[0]!.confidence} %, CER ${(cer * 100).toFixed(1)} %, ${source.ocr!.lowConfidence.length} low-confidence line(s)`);
+    console.log(
+      `OCR of a Chromium screenshot of the real plan: confidence ${source.ocr!.pages[0]!.confidence} %, CER ${(cer * 100).toFixed(1)} %, ${source.ocr!.lowConfidence.length} low-confidence line(s)`,
+    );
     expect(cer).toBeLessThan(0.2);
   }, 120_000);
 
   it('reads a saved page declared windows-1258, navigation dropped', async () => {
     // windows-1258 writes Vietnamese as base letters and combining tone marks.
-    const BASE: Record<string, number> = { 'Â': 0xc2, 'Ă': 0xc3, 'Ê': 0xca, 'Ô': 0xd4, 'Ơ': 0xd5, 'Ư': 0xdd, 'Đ': 0xd0, 'â': 0xe2, 'ă': 0xe3, 'ê': 0xea, 'ô': 0xf4, 'ơ': 0xf5, 'ư': 0xfd, 'đ': 0xf0 };
+    const BASE: Record<string, number> = { Â: 0xc2, Ă: 0xc3, Ê: 0xca, Ô: 0xd4, Ơ: 0xd5, Ư: 0xdd, Đ: 0xd0, â: 0xe2, ă: 0xe3, ê: 0xea, ô: 0xf4, ơ: 0xf5, ư: 0xfd, đ: 0xf0 };
     const MARK: Record<string, number> = { '\u0300': 0xcc, '\u0301': 0xec, '\u0303': 0xde, '\u0309': 0xd2, '\u0323': 0xf2 };
     const encode1258 = (s: string) => {
       const out: number[] = [];
@@ -148,7 +171,7 @@ describe('readers on files made by real tools from a real plan', () => {
         .normalize('NFD')
         .replace(/([AEOaeo])(\u0323?)\u0302/g, (_m, v: string, dot: string) => `${({ A: 'Â', E: 'Ê', O: 'Ô', a: 'â', e: 'ê', o: 'ô' } as Record<string, string>)[v]}${dot}`)
         .replace(/([Aa])(\u0323?)\u0306/g, (_m, v: string, dot: string) => `${v === 'A' ? 'Ă' : 'ă'}${dot}`)
-        .replace(/([OUou])\u031b/g, (_m, v: string) => ({ O: 'Ơ', U: 'Ư', o: 'ơ', u: 'ư' } as Record<string, string>)[v]!)
+        .replace(/([OUou])\u031b/g, (_m, v: string) => (({ O: 'Ơ', U: 'Ư', o: 'ơ', u: 'ư' }) as Record<string, string>)[v]!)
         .replace(/Đ|đ/g, (m) => m);
       for (const ch of nfd) {
         const code = ch.codePointAt(0)!;
@@ -159,7 +182,9 @@ describe('readers on files made by real tools from a real plan', () => {
       }
       return Buffer.from(out);
     };
-    const html = PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">').replace('<body>', '<body><nav class="menu"><a href="/">Trang chủ</a> <a href="/van-ban">Văn bản</a></nav>').replace("'DejaVu Serif'", 'serif');
+    const html = PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
+      .replace('<body>', '<body><nav class="menu"><a href="/">Trang chủ</a> <a href="/van-ban">Văn bản</a></nav>')
+      .replace("'DejaVu Serif'", 'serif');
     const bytes = encode1258(html);
     expect(new TextDecoder('windows-1258').decode(bytes).normalize('NFC')).toBe(html.normalize('NFC'));
     const source = await readSource(bytes, 'ke-hoach.htm');
@@ -180,22 +205,31 @@ describe('bad input: one line naming the file, exit 1, nothing written', () => {
 
   it.each([
     ['a corrupt PDF', 'corrupt.pdf', () => Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), Buffer.alloc(200, 0x20)]), /corrupt\.pdf is not a readable PDF/],
-    ['a .docx that is a zip of something else', 'plan.docx', async () => {
-      const zip = new JSZip();
-      zip.file('notes.txt', 'Không phải tài liệu Word');
-      return zip.generateAsync({ type: 'nodebuffer' });
-    }, /plan\.docx is a zip archive but not a Word document/],
+    [
+      'a .docx that is a zip of something else',
+      'plan.docx',
+      async () => {
+        const zip = new JSZip();
+        zip.file('notes.txt', 'Không phải tài liệu Word');
+        return zip.generateAsync({ type: 'nodebuffer' });
+      },
+      /plan\.docx is a zip archive but not a Word document/,
+    ],
     ['a 50 MB file', 'big.pdf', () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(50 * 1024 * 1024, 0x20)]), /big\.pdf is 50\.0 MB; the limit is 10\.0 MB/],
     ['an empty file', 'empty.docx', () => Buffer.alloc(0), /empty\.docx is empty/],
-  ])('%s', async (_name, name, make, message) => {
-    const before = plansNow();
-    writeFileSync(join(dir, name), await (make as () => Buffer | Promise<Buffer>)());
-    const result = tsx([join(dir, name), '--content', content]);
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(message as RegExp);
-    expect(plansNow()).toEqual(before);
-  }, 60_000);
+  ])(
+    '%s',
+    async (_name, name, make, message) => {
+      const before = plansNow();
+      writeFileSync(join(dir, name), await (make as () => Buffer | Promise<Buffer>)());
+      const result = tsx([join(dir, name), '--content', content]);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message as RegExp);
+      expect(plansNow()).toEqual(before);
+    },
+    60_000,
+  );
 
   it('an empty directory', () => {
     mkdirSync(join(dir, 'empty-dir'), { recursive: true });

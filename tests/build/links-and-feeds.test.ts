@@ -28,7 +28,13 @@ describe('stable links', () => {
     expect($('meta[property="og:title"]').attr('content')).toMatch(/^Kế hoạch tuyên truyền cải cách hành chính, Chỉ số năng lực cạnh tranh/);
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(ld).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '84/KH-UBND', legislationDate: '2024-01-12', legislationPassedBy: { name: 'Ủy ban nhân dân huyện Kỳ Anh' }, inLanguage: 'vi' });
+    expect(ld).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: '84/KH-UBND',
+      legislationDate: '2024-01-12',
+      legislationPassedBy: { name: 'Ủy ban nhân dân huyện Kỳ Anh' },
+      inLanguage: 'vi',
+    });
   });
 });
 
@@ -40,11 +46,17 @@ describe('feeds, sitemap and robots', () => {
     expect(load(read('tinh/ben-tre/feed.xml'), { xml: true })('item')).toHaveLength(1);
     expect(load(read('co-quan/cao-bang/so-vhttdl/feed.xml'), { xml: true })('item title').text()).toBe('Kế hoạch tuyên truyền cải cách hành chính năm 2022');
     const $ = page(dist, '/tinh/ben-tre/');
-    expect($('link[rel="alternate"][type="application/rss+xml"]').map((_, l) => $(l).attr('href')).get()).toEqual(['/feed.xml', '/tinh/ben-tre/feed.xml']);
+    expect(
+      $('link[rel="alternate"][type="application/rss+xml"]')
+        .map((_, l) => $(l).attr('href'))
+        .get(),
+    ).toEqual(['/feed.xml', '/tinh/ben-tre/feed.xml']);
   });
 
   it('lists the pages in the sitemap, without redirects and embeds, and points robots to it', () => {
-    const urls = load(read('sitemap-0.xml'), { xml: true })('loc').map((_, l) => load(l).text()).get();
+    const urls = load(read('sitemap-0.xml'), { xml: true })('loc')
+      .map((_, l) => load(l).text())
+      .get();
     expect(urls).toContain(`http://127.0.0.1:4321${KY_ANH}`);
     expect(urls.some((u) => u.includes('/nhung/'))).toBe(false);
     expect(urls).not.toContain('http://127.0.0.1:4321/van-ban/ben-tre-105-kh-ubnd-2020/');
@@ -56,15 +68,26 @@ describe('embeddable lists', () => {
   it('lists an agency’s plans newest first, with links that open on the portal', () => {
     const $ = page(dist, '/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/');
     expect($('html').attr('lang')).toBe('vi');
-    expect($('link[rel="stylesheet"]').map((_, l) => $(l).attr('href')).get()).toEqual(['/embed.css']);
-    expect($('a').map((_, a) => $(a).attr('target')).get().every((t) => t === '_top')).toBe(true);
+    expect(
+      $('link[rel="stylesheet"]')
+        .map((_, l) => $(l).attr('href'))
+        .get(),
+    ).toEqual(['/embed.css']);
+    expect(
+      $('a')
+        .map((_, a) => $(a).attr('target'))
+        .get()
+        .every((t) => t === '_top'),
+    ).toBe(true);
     expect($('ol a').first().attr('href')).toBe(`http://127.0.0.1:4321${KY_ANH}`);
     expect(read('nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/index.html').length + read('embed.css').length).toBeLessThan(4096);
   });
 
   it('shows the snippet to copy and a preview on agency and province pages', () => {
     const $ = page(dist, '/co-quan/ha-tinh/ubnd-huyen-ky-anh/');
-    expect($('.snippet code').text()).toBe('<iframe src="http://127.0.0.1:4321/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/" title="Kế hoạch của Ủy ban nhân dân huyện Kỳ Anh" width="100%" height="420" loading="lazy" style="border:1px solid #c9ced6"></iframe>');
+    expect($('.snippet code').text()).toBe(
+      '<iframe src="http://127.0.0.1:4321/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/" title="Kế hoạch của Ủy ban nhân dân huyện Kỳ Anh" width="100%" height="420" loading="lazy" style="border:1px solid #c9ced6"></iframe>',
+    );
     expect($('iframe.embed-preview').attr('src')).toBe('/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/');
     expect(page(dist, '/tinh/quang-tri/')('iframe.embed-preview').attr('src')).toBe('/nhung/tinh/quang-tri/');
   });

@@ -34,8 +34,37 @@ describe('open data', () => {
 
   it('has the fields the contract names, with the facts of the plans', () => {
     const kyAnh = catalogue.plans.find((p: { id: string }) => p.id === 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd');
-    expect(Object.keys(kyAnh)).toEqual(expect.arrayContaining(['id', 'url', 'number', 'type', 'title', 'date', 'year', 'place', 'issuer', 'level', 'province', 'provinceSuccessor', 'district', 'status', 'signer', 'recipients', 'legalBasis', 'indices', 'tasks', 'references']));
-    expect(kyAnh).toMatchObject({ number: '84/KH-UBND', date: '2024-01-12', issuer: { id: 'ha-tinh/ubnd-huyen-ky-anh' }, provinceSuccessor: { id: 'ha-tinh-2025' }, signer: { name: 'Dương Thị Vân Anh', capacity: 'KT.' } });
+    expect(Object.keys(kyAnh)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'url',
+        'number',
+        'type',
+        'title',
+        'date',
+        'year',
+        'place',
+        'issuer',
+        'level',
+        'province',
+        'provinceSuccessor',
+        'district',
+        'status',
+        'signer',
+        'recipients',
+        'legalBasis',
+        'indices',
+        'tasks',
+        'references',
+      ]),
+    );
+    expect(kyAnh).toMatchObject({
+      number: '84/KH-UBND',
+      date: '2024-01-12',
+      issuer: { id: 'ha-tinh/ubnd-huyen-ky-anh' },
+      provinceSuccessor: { id: 'ha-tinh-2025' },
+      signer: { name: 'Dương Thị Vân Anh', capacity: 'KT.' },
+    });
     const quangTri = catalogue.plans.find((p: { id: string }) => p.id.startsWith('quang-tri'));
     expect(quangTri).toMatchObject({ number: null, date: '2022', status: 'du-thao' });
   });
@@ -53,7 +82,10 @@ describe('open data', () => {
   it('defuses every cell a spreadsheet would read as a formula (OWASP): the Quảng Trị product "- Các sản phẩm…" included', () => {
     for (const file of ['ke-hoach.csv', 'nhiem-vu.csv', 'trich-dan.csv']) {
       const cells = (parse(read(`du-lieu/${file}`), { bom: true }) as string[][]).flat();
-      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), file).toEqual([]);
+      expect(
+        cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+        file,
+      ).toEqual([]);
     }
     const tasks = parse(read('du-lieu/nhiem-vu.csv'), { bom: true, columns: true }) as Record<string, string>[];
     expect(tasks.some((t) => t['plan_id'] === 'quang-tri/ubnd-tinh/2022/tuyen-truyen-cchc' && t['product']!.startsWith("'- Các sản phẩm truyền hình"))).toBe(true);

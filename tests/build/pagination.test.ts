@@ -37,7 +37,10 @@ describe.each([
   it(`shows ${PAGE_SIZE} plans on page 1 and the rest on trang-2/, each plan once`, () => {
     const first = page(out, base);
     const second = page(out, `${base}trang-2/`);
-    const links = ($: ReturnType<typeof page>) => $('.plan-list .plan-card a[href^="/ke-hoach/"]').map((_, a) => $(a).attr('href')).get();
+    const links = ($: ReturnType<typeof page>) =>
+      $('.plan-list .plan-card a[href^="/ke-hoach/"]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
     expect(links(first)).toHaveLength(PAGE_SIZE);
     expect(links(second)).toHaveLength(COUNT - PAGE_SIZE);
     expect(new Set([...links(first), ...links(second)]).size).toBe(COUNT);

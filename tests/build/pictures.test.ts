@@ -23,7 +23,10 @@ describe('province maps', () => {
     it(`${url} shows the 34 and the 63 units, every province a named link, with a legend and a link to the list`, () => {
       const $ = page(dist, url);
       const { m34, m63 } = mapsOf($);
-      for (const [figure, n] of [[m34, 34], [m63, 63]] as const) {
+      for (const [figure, n] of [
+        [m34, 34],
+        [m63, 63],
+      ] as const) {
         expect(figure.length).toBe(1);
         const links = figure.find('svg a');
         expect(links.length).toBe(n);
@@ -40,7 +43,12 @@ describe('province maps', () => {
         expect(figure.find('.map-legend li').length).toBeGreaterThanOrEqual(2);
         expect(figure.find('figcaption').text()).toContain('Hoàng Sa');
         expect(figure.find('figcaption').text()).toContain('CC BY-SA 4.0');
-        expect(figure.find('text.map-label').map((_, t) => $(t).text()).get()).toEqual(['Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']);
+        expect(
+          figure
+            .find('text.map-label')
+            .map((_, t) => $(t).text())
+            .get(),
+        ).toEqual(['Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']);
         const href = figure.find('figcaption a').attr('href')!;
         if (href.startsWith('#')) expect($(href).length, href).toBe(1);
         const bytes = gzipSync($.html(svg)).length;
@@ -56,13 +64,17 @@ describe('province maps', () => {
     });
   }
 
-  it('the 2025 map counts the plans of the merged provinces: Vĩnh Long 2025 holds Bến Tre\'s plan', () => {
+  it("the 2025 map counts the plans of the merged provinces: Vĩnh Long 2025 holds Bến Tre's plan", () => {
     const $ = page(dist, '/tinh/');
     expect($('figure#ban-do-34 a[href="/tinh/vinh-long-2025/"]').attr('aria-label')).toBe('tỉnh Vĩnh Long: 1 kế hoạch');
   });
 
   it('a province page and a district page show where the province lies', () => {
-    for (const [url, caption] of [['/tinh/ben-tre/', 'Tỉnh Bến Tre trên bản đồ Việt Nam.'], ['/tinh/vinh-long-2025/', 'Tỉnh Vĩnh Long (từ 01/7/2025) trên bản đồ Việt Nam.'], ['/tinh/ha-tinh/huyen-ky-anh/', 'Huyện Kỳ Anh thuộc tỉnh Hà Tĩnh.']] as const) {
+    for (const [url, caption] of [
+      ['/tinh/ben-tre/', 'Tỉnh Bến Tre trên bản đồ Việt Nam.'],
+      ['/tinh/vinh-long-2025/', 'Tỉnh Vĩnh Long (từ 01/7/2025) trên bản đồ Việt Nam.'],
+      ['/tinh/ha-tinh/huyen-ky-anh/', 'Huyện Kỳ Anh thuộc tỉnh Hà Tĩnh.'],
+    ] as const) {
       const $ = page(dist, url);
       const img = $('figure:has(img[src^="/ban-do/vi-tri/"]) img');
       expect(img.attr('alt'), url).toMatch(/^Bản đồ vị trí (tỉnh|thành phố) .+$/);
@@ -85,7 +97,12 @@ describe('province maps', () => {
 });
 
 describe('charts', () => {
-  for (const [url, id, columns] of [['/', 'bieu-do-nam', 6], ['/nam/', 'bieu-do-nam', 6], ['/chi-so/', 'bieu-do-chi-so', 0], ['/van-ban/', 'bieu-do-van-ban', 0]] as const) {
+  for (const [url, id, columns] of [
+    ['/', 'bieu-do-nam', 6],
+    ['/nam/', 'bieu-do-nam', 6],
+    ['/chi-so/', 'bieu-do-chi-so', 0],
+    ['/van-ban/', 'bieu-do-van-ban', 0],
+  ] as const) {
     it(`${url} has the chart ${id}: an image with a title and a description, its bars, and its data table`, () => {
       const $ = page(dist, url);
       const svg = $(`svg[aria-labelledby="${id}-t ${id}-d"]`);
@@ -105,7 +122,9 @@ describe('charts', () => {
 
   it('the year chart and its table agree with the catalog: the seeds have 5 plans', () => {
     const $ = page(dist, '/nam/');
-    const totals = $('figure.chart table tbody tr td:last-child').map((_, td) => Number($(td).text().replace(/\./g, ''))).get();
+    const totals = $('figure.chart table tbody tr td:last-child')
+      .map((_, td) => Number($(td).text().replace(/\./g, '')))
+      .get();
     expect(totals.reduce((a, b) => a + b, 0)).toBe(5);
   });
 });
@@ -131,11 +150,14 @@ describe('task timelines', () => {
 
 function $$(prefix: string): string[] {
   const $ = page(dist, prefix);
-  return $('a[href^="/co-quan/"]').map((_, a) => $(a).attr('href')!).get().filter((href) => {
-    try {
-      return page(dist, href)('figure.gantt img').length > 0;
-    } catch {
-      return false;
-    }
-  });
+  return $('a[href^="/co-quan/"]')
+    .map((_, a) => $(a).attr('href')!)
+    .get()
+    .filter((href) => {
+      try {
+        return page(dist, href)('figure.gantt img').length > 0;
+      } catch {
+        return false;
+      }
+    });
 }

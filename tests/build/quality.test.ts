@@ -29,7 +29,9 @@ const MAP_PAGE_BUDGET = 120 * 1024;
 describe('links', () => {
   it('resolves every internal link and anchor', () => {
     const report = checkLinks(dist, pages);
-    console.log(`links: ${report.checked} internal links checked on ${pages.length} pages, ${report.broken.length} broken; ${report.external.size} external URLs listed (not fetched): ${[...report.external.keys()].join(', ')}`);
+    console.log(
+      `links: ${report.checked} internal links checked on ${pages.length} pages, ${report.broken.length} broken; ${report.external.size} external URLs listed (not fetched): ${[...report.external.keys()].join(', ')}`,
+    );
     expect(report.checked).toBeGreaterThan(pages.length * 10);
     expect(report.broken).toEqual([]);
   });
@@ -63,7 +65,12 @@ describe('privacy', () => {
     for (const page of pages) {
       const $ = load(page.html);
       const csp = $('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
-      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      );
       expect(directives.get('default-src'), page.url).toEqual(["'none'"]);
       for (const [name, values] of directives) {
         for (const value of values) expect(value, `${page.url} ${name}`).toMatch(/^'(none|self|sha256-[A-Za-z0-9+/=]+|wasm-unsafe-eval)'$/);

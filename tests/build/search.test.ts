@@ -193,7 +193,10 @@ describe('ranking: the phrase before the scattered words', () => {
       mkdirSync(join(site, url), { recursive: true });
       writeFileSync(join(site, url, 'index.html'), template.replace('<div class="doc-body">', `<div class="doc-body"><p>${sentence}</p>`));
     }
-    await buildSearchIndex(site, [...planPages.map((page) => page.url), ...Object.keys(decoys)].map((url) => url.slice(1)));
+    await buildSearchIndex(
+      site,
+      [...planPages.map((page) => page.url), ...Object.keys(decoys)].map((url) => url.slice(1)),
+    );
     decoyServer = await serve(site);
   });
 
@@ -258,7 +261,14 @@ describe('facets', () => {
     expect(result.urls).toEqual([PLAN.ninhPhuoc]);
     expect(await page.$eval('#loc-nam', (select) => [...(select as HTMLSelectElement).options].map((o) => o.textContent))).toEqual(['Tất cả', '2024 (1)']);
     // The chosen facet still lists its other values, with what choosing them would give.
-    expect(await page.$eval('#loc-tinh-2025', (select) => [...(select as HTMLSelectElement).options].map((o) => o.textContent))).toEqual(['Tất cả', 'Cao Bằng (1)', 'Hà Tĩnh (1)', 'Khánh Hòa (1)', 'Quảng Trị (1)', 'Vĩnh Long (1)']);
+    expect(await page.$eval('#loc-tinh-2025', (select) => [...(select as HTMLSelectElement).options].map((o) => o.textContent))).toEqual([
+      'Tất cả',
+      'Cao Bằng (1)',
+      'Hà Tĩnh (1)',
+      'Khánh Hòa (1)',
+      'Quảng Trị (1)',
+      'Vĩnh Long (1)',
+    ]);
     await page.close();
   });
 });
@@ -361,7 +371,16 @@ describe('without JavaScript', () => {
     await page.goto(`${served.origin}/tim-kiem/?q=quang+tri`);
     expect(await page.isVisible('#can-javascript')).toBe(true);
     expect(await page.textContent('#can-javascript')).toContain('cần JavaScript');
-    expect(await page.$$eval('#can-javascript a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['/ke-hoach/', '/tinh/', '/nam/', '/co-quan/', '/cap/', '/chi-so/', '/van-ban/', '/du-lieu/']);
+    expect(await page.$$eval('#can-javascript a', (links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/ke-hoach/',
+      '/tinh/',
+      '/nam/',
+      '/co-quan/',
+      '/cap/',
+      '/chi-so/',
+      '/van-ban/',
+      '/du-lieu/',
+    ]);
     expect(await page.isVisible('#tim-kiem')).toBe(false);
     // The header box works without script: it is a plain form to this page.
     expect(await page.getAttribute('.site-search', 'action')).toBe('/tim-kiem/');

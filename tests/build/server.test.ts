@@ -122,7 +122,19 @@ for (const base of BASES) {
     });
 
     it('sends the security headers of each page type, the page’s own policy plus frame-ancestors', async () => {
-      const samples = ['/', KY_ANH, '/tinh/ben-tre/', '/tinh/', '/co-quan/ha-tinh/ubnd-huyen-ky-anh/', '/tim-kiem/', '/trich-dan/', '/nhung/tinh/ben-tre/', '/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/', '/van-ban/', '/404.html'];
+      const samples = [
+        '/',
+        KY_ANH,
+        '/tinh/ben-tre/',
+        '/tinh/',
+        '/co-quan/ha-tinh/ubnd-huyen-ky-anh/',
+        '/tim-kiem/',
+        '/trich-dan/',
+        '/nhung/tinh/ben-tre/',
+        '/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/',
+        '/van-ban/',
+        '/404.html',
+      ];
       for (const path of samples) {
         const response = await get(path);
         expect(response.status, path).toBe(200);
@@ -173,14 +185,23 @@ for (const base of BASES) {
     it('serves the precompressed .br and .gz twins, byte for byte the file once decoded', async () => {
       const dist = site().dist;
       const files = siteFiles(dist);
-      const largestPlan = files
-        .filter((file) => file.startsWith('ke-hoach/') && file.endsWith('index.html'))
-        .sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size)[0]!;
-      const samples = [largestPlan, 'index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'du-lieu/ke-hoach.csv', 'feed.xml', files.find((file) => file.startsWith('_astro/') && file.endsWith('.css'))!];
+      const largestPlan = files.filter((file) => file.startsWith('ke-hoach/') && file.endsWith('index.html')).sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size)[0]!;
+      const samples = [
+        largestPlan,
+        'index.html',
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-worker.js',
+        'du-lieu/ke-hoach.csv',
+        'feed.xml',
+        files.find((file) => file.startsWith('_astro/') && file.endsWith('.css'))!,
+      ];
       for (const file of samples) {
         const original = readFileSync(join(dist, file));
         const path = `/${file.replace(/index\.html$/, '')}`;
-        for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+        for (const [encoding, decode] of [
+          ['br', brotliDecompressSync],
+          ['gzip', gunzipSync],
+        ] as const) {
           const response = await rawGet(url(path), { 'accept-encoding': encoding });
           expect(response.status, `${file} ${encoding}`).toBe(200);
           expect(response.headers['content-encoding'], `${file} ${encoding}`).toBe(encoding);
@@ -244,7 +265,14 @@ for (const base of BASES) {
     it('refuses to be framed by another site, except the embeds (Chromium)', async () => {
       const page = await browser.newPage();
       try {
-        for (const [path, framable] of [[KY_ANH, false], ['/', false], ['/tim-kiem/', false], ['/tinh/ben-tre/', false], ['/nhung/tinh/ben-tre/', true], ['/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/', true]] as const) {
+        for (const [path, framable] of [
+          [KY_ANH, false],
+          ['/', false],
+          ['/tim-kiem/', false],
+          ['/tinh/ben-tre/', false],
+          ['/nhung/tinh/ben-tre/', true],
+          ['/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/', true],
+        ] as const) {
           await page.goto(`http://localhost:${FRAMER_PORT}/?src=${encodeURIComponent(url(path))}`);
           const frame = await (await page.waitForSelector('#f'))!.contentFrame();
           await frame!.waitForLoadState('load');

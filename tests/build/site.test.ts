@@ -9,7 +9,7 @@ import { page } from '../helpers/build';
 const dist = inject('distDir');
 /** The visible text of the first match, with a space wherever a line or block ends. */
 const text = ($: ReturnType<typeof page>, selector: string) =>
-  load((($(selector).first().html() ?? '').replace(/<\/?(br|p|li|dt|dd|h\d|span|div|td|th)\b[^>]*>/g, (tag) => ` ${tag} `)))
+  load(($(selector).first().html() ?? '').replace(/<\/?(br|p|li|dt|dd|h\d|span|div|td|th)\b[^>]*>/g, (tag) => ` ${tag} `))
     .text()
     .replace(/\s+/g, ' ')
     .trim();
@@ -76,7 +76,11 @@ describe('plan pages', () => {
     expect(text($, '.doc-body')).toContain('6. Bưu điện huyện');
     expect(text($, '.doc-body')).not.toContain('Bru điện');
     expect(text($, '.facts')).toContain('“Bru điện” → “Bưu điện” (4 lần)');
-    expect($('.facts abbr').map((_, el) => $(el).text()).get()).toEqual(['PCI', 'DDCI']);
+    expect(
+      $('.facts abbr')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['PCI', 'DDCI']);
   });
 
   it('Sở VHTTDL Cao Bằng: unnumbered plan of 07/01/2022 signed by its Giám đốc', () => {
@@ -89,10 +93,16 @@ describe('plan pages', () => {
 
   it('gives every heading an ASCII id and links breadcrumbs to the province and agency', () => {
     const $ = page(dist, PLANS.kyAnh);
-    const ids = $('.doc-body h2, .doc-body h3').map((_, el) => $(el).attr('id')).get();
+    const ids = $('.doc-body h2, .doc-body h3')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
-    expect($('.breadcrumbs a').map((_, el) => $(el).attr('href')).get()).toEqual(['/', '/tinh/ha-tinh/', '/co-quan/ha-tinh/ubnd-huyen-ky-anh/']);
+    expect(
+      $('.breadcrumbs a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/', '/tinh/ha-tinh/', '/co-quan/ha-tinh/ubnd-huyen-ky-anh/']);
   });
 });
 
@@ -100,13 +110,13 @@ describe('browse pages', () => {
   it('home shows counts by province, year and level and the latest plans', () => {
     const $ = page(dist, '/');
     expect(text($, 'main')).toContain('5 kế hoạch của 5 tỉnh, thành phố, trong 3 năm');
-    expect($('#so-theo-tinh').next('table').find('tbody tr td:first-child').map((_, el) => $(el).text()).get()).toEqual([
-      'Tỉnh Bến Tre',
-      'Tỉnh Cao Bằng',
-      'Tỉnh Hà Tĩnh',
-      'Tỉnh Ninh Thuận',
-      'Tỉnh Quảng Trị',
-    ]);
+    expect(
+      $('#so-theo-tinh')
+        .next('table')
+        .find('tbody tr td:first-child')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['Tỉnh Bến Tre', 'Tỉnh Cao Bằng', 'Tỉnh Hà Tĩnh', 'Tỉnh Ninh Thuận', 'Tỉnh Quảng Trị']);
     expect($('.plan-card h3 a').first().attr('href')).toBe(PLANS.kyAnh);
   });
 
@@ -122,18 +132,25 @@ describe('browse pages', () => {
   });
 
   it('by year, agency and level', () => {
-    expect(page(dist, '/nam/')('.grid-cards li').map((_, el) => page(dist, '/nam/')(el).text()).get()).toEqual([
-      'Năm 2024 — 2 kế hoạch',
-      'Năm 2022 — 2 kế hoạch',
-      'Năm 2021 — 1 kế hoạch',
-    ]);
+    expect(
+      page(
+        dist,
+        '/nam/',
+      )('.grid-cards li')
+        .map((_, el) => page(dist, '/nam/')(el).text())
+        .get(),
+    ).toEqual(['Năm 2024 — 2 kế hoạch', 'Năm 2022 — 2 kế hoạch', 'Năm 2021 — 1 kế hoạch']);
     expect(page(dist, '/nam/2021/')('.plan-card a').first().attr('href')).toBe(PLANS.benTre);
     const agency = page(dist, '/co-quan/cao-bang/so-vhttdl/');
     expect(text(agency, 'h1')).toBe('Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng');
     expect(agency('.plan-card a').first().attr('href')).toBe(PLANS.caoBang);
     expect(page(dist, '/co-quan/quang-tri/so-noi-vu/')('h1').text()).toBe('Sở Nội vụ tỉnh Quảng Trị');
     const huyen = page(dist, '/cap/huyen/');
-    expect(huyen('.plan-card h2 a').map((_, el) => huyen(el).attr('href')).get()).toEqual([PLANS.kyAnh, PLANS.ninhPhuoc]);
+    expect(
+      huyen('.plan-card h2 a')
+        .map((_, el) => huyen(el).attr('href'))
+        .get(),
+    ).toEqual([PLANS.kyAnh, PLANS.ninhPhuoc]);
     expect(page(dist, '/cap/so-nganh/')('.plan-card')).toHaveLength(1);
   });
 

@@ -18,8 +18,5 @@ export interface AxeResults {
 /** Injects axe-core into the page and runs the WCAG tags on the whole document. */
 export async function runAxe(page: Page): Promise<AxeResults> {
   await page.evaluate(axeSource);
-  return page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    WCAG_TAGS,
-  );
+  return page.evaluate((tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_TAGS);
 }

@@ -88,7 +88,7 @@ export const FIXTURES: Fixture[] = [
   },
   {
     name: '5 MB body',
-    files: { [SEED_PATH]: appendBody('Cải cách hành chính. '.repeat(5 * 1024 * 1024 / 24)) },
+    files: { [SEED_PATH]: appendBody('Cải cách hành chính. '.repeat((5 * 1024 * 1024) / 24)) },
     expected: [/84-kh-ubnd\.mdx: the plan file is 5\.\d MB; the limit is 1\.0 MB/],
   },
   {

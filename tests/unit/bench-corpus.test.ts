@@ -15,6 +15,7 @@ function readPlans(dir: string) {
   const files = (readdirSync(join(dir, 'plans'), { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort();
   return files.map((file) => {
     const text = readFileSync(join(dir, 'plans', file), 'utf8');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads generated frontmatter fields of any shape, as YAML gives them
     return { file, text, data: yaml.load(text.slice(4, text.indexOf('\n---', 4))) as Record<string, any> };
   });
 }
@@ -42,7 +43,7 @@ describe('benchmark corpus generator', () => {
     expect(facts.issuers).toBeGreaterThan(150);
   });
 
-  it('numbers each issuer\'s plans of a year in the order of their dates', () => {
+  it("numbers each issuer's plans of a year in the order of their dates", () => {
     const byIssuerYear = new Map<string, { date: string; n: number }[]>();
     for (const plan of plans) {
       const key = `${plan.data.issuer}/${plan.data.year}`;
@@ -54,7 +55,7 @@ describe('benchmark corpus generator', () => {
     }
   });
 
-  it('varies lengths and appendices, with the seeds\' place names replaced', () => {
+  it("varies lengths and appendices, with the seeds' place names replaced", () => {
     expect(facts.fileBytes.max).toBeGreaterThan(2 * facts.fileBytes.min);
     expect(facts.withAppendix).toBeGreaterThan(50);
     expect(facts.withAppendix).toBeLessThan(150);

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { agenciesByKind, byIssuer, indicesWithPlans, byLevel, byProvince, bySuccessor, byYear, districtsWithPlans, groupPlans, levelsWithPlans, provincesWithPlans, successorsWithPlans, unitsWithPlans, yearsWithPlans } from '../../src/lib/browse';
+import {
+  agenciesByKind,
+  byIssuer,
+  indicesWithPlans,
+  byLevel,
+  byProvince,
+  bySuccessor,
+  byYear,
+  districtsWithPlans,
+  groupPlans,
+  levelsWithPlans,
+  provincesWithPlans,
+  successorsWithPlans,
+  unitsWithPlans,
+  yearsWithPlans,
+} from '../../src/lib/browse';
 import { seedCorpus } from '../helpers/corpus';
 
 const { catalog } = seedCorpus();
@@ -18,8 +33,17 @@ describe('browse groupings', () => {
   });
 
   it('lists years newest first and levels in their fixed order', () => {
-    expect(yearsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([[2024, 2], [2022, 2], [2021, 1]]);
-    expect(levelsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([['tinh', 2], ['so-nganh', 1], ['huyen', 2], ['xa', 0]]);
+    expect(yearsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([
+      [2024, 2],
+      [2022, 2],
+      [2021, 1],
+    ]);
+    expect(levelsWithPlans(catalog).map((g) => [g.key, g.plans.length])).toEqual([
+      ['tinh', 2],
+      ['so-nganh', 1],
+      ['huyen', 2],
+      ['xa', 0],
+    ]);
   });
 
   it('gathers agencies of one kind across provinces', () => {

@@ -11,7 +11,15 @@ const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 describe('catalog-checks', () => {
   it('passes every seed plan and agency', () => {
     for (const p of catalog.plans) {
-      expect([...placeProblems(F, p.data, catalog.agencies, catalog.units), ...referenceProblems(F, p.data, catalog.agencies, catalog.indices), ...dateProblems(F, p.data), ...pathProblems(F, p.id, p.data)], p.id).toEqual([]);
+      expect(
+        [
+          ...placeProblems(F, p.data, catalog.agencies, catalog.units),
+          ...referenceProblems(F, p.data, catalog.agencies, catalog.indices),
+          ...dateProblems(F, p.data),
+          ...pathProblems(F, p.id, p.data),
+        ],
+        p.id,
+      ).toEqual([]);
     }
     for (const agency of catalog.agencies.values()) expect(agencyProblems(F, agency, catalog.units), agency.key).toEqual([]);
   });

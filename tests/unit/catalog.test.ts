@@ -47,15 +47,11 @@ describe('catalog', () => {
       expect.stringMatching(/› district: unknown district "ha-tinh\/huyen-ky-anh": expected a district of "atlantis"/),
       expect.stringMatching(/› province: "atlantis" differs from the issuer's province "ha-tinh"/),
     ]);
-    expect(problems([{ ...kyAnh, data: { ...kyAnh.data, district: 'ha-tinh/thi-xa-ky-anh' } }])[0]).toMatch(
-      /› district: unknown district "ha-tinh\/thi-xa-ky-anh"/,
-    );
+    expect(problems([{ ...kyAnh, data: { ...kyAnh.data, district: 'ha-tinh/thi-xa-ky-anh' } }])[0]).toMatch(/› district: unknown district "ha-tinh\/thi-xa-ky-anh"/);
   });
 
   it('refuses an unknown index and an unknown agency in the duties', () => {
-    expect(problems([{ ...kyAnh, data: { ...kyAnh.data, indices: ['gdp'] } }])).toEqual([
-      expect.stringMatching(/› indices\.0: unknown index "gdp": expected one of par-index, papi, pci/),
-    ]);
+    expect(problems([{ ...kyAnh, data: { ...kyAnh.data, indices: ['gdp'] } }])).toEqual([expect.stringMatching(/› indices\.0: unknown index "gdp": expected one of par-index, papi, pci/)]);
     const duties = [{ agency: 'ha-tinh/khong-co', named: 'X', request: false, items: ['y'] }];
     expect(problems([{ ...kyAnh, data: { ...kyAnh.data, duties } }])).toEqual([expect.stringMatching(/› duties\.0\.agency: unknown agency "ha-tinh\/khong-co"/)]);
   });

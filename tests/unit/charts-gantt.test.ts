@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ganttChart, ganttSvg, type GanttTask } from '../../src/lib/charts/gantt';
 import { recentTasks } from '../../src/lib/charts/plan-gantt';
 
-const task = (label: string, start: string | null, end: string | null, lead: string | null = 'Sở Nội vụ'): GanttTask => ({ label, title: `Nhiệm vụ ${label}`, start, end, lead, period: `${start ?? ''}–${end ?? ''}` });
+const task = (label: string, start: string | null, end: string | null, lead: string | null = 'Sở Nội vụ'): GanttTask => ({
+  label,
+  title: `Nhiệm vụ ${label}`,
+  start,
+  end,
+  lead,
+  period: `${start ?? ''}–${end ?? ''}`,
+});
 
 describe('ganttChart', () => {
   const chart = ganttChart(

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countIndicesByYear, indexYearChart } from '../../src/lib/charts/index-years';
 
 const plan = (year: number, indices: string[]) => ({ data: { year, indices } });
-const indices = [{ id: 'par-index', label: 'PAR INDEX' }, { id: 'pci', label: 'PCI' }];
+const indices = [
+  { id: 'par-index', label: 'PAR INDEX' },
+  { id: 'pci', label: 'PCI' },
+];
 
 describe('countIndicesByYear', () => {
   it('counts, per index and year, the plans that name it', () => {

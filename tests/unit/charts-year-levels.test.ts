@@ -7,7 +7,12 @@ const plan = (year: number, level: PlanLevel) => ({ data: { year, level } });
 describe('countByYearAndLevel', () => {
   it('counts per year and level, every year from the first to the last', () => {
     const rows = countByYearAndLevel([plan(2021, 'tinh'), plan(2024, 'huyen'), plan(2024, 'huyen'), plan(2024, 'xa')]);
-    expect(rows.map((r) => [r.year, r.total])).toEqual([[2021, 1], [2022, 0], [2023, 0], [2024, 3]]);
+    expect(rows.map((r) => [r.year, r.total])).toEqual([
+      [2021, 1],
+      [2022, 0],
+      [2023, 0],
+      [2024, 3],
+    ]);
     expect(rows[3]!.counts).toEqual({ tinh: 0, 'so-nganh': 0, huyen: 2, xa: 1 });
     expect(countByYearAndLevel([])).toEqual([]);
   });

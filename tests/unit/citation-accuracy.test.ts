@@ -47,7 +47,9 @@ describe('citation accuracy', () => {
   });
 
   it('refuses a gold citation whose surface is not in its text', () => {
-    expect(() => locate(doc('Kế hoạch số 84/KH-UBND', [{ surface: 'Kế hoạch số 85/KH-UBND', kind: 'full', family: 'administrative', type: 'Kế hoạch', number: '85/KH-UBND', date: null, issuer: null }]))).toThrow(/not in the text/);
+    expect(() =>
+      locate(doc('Kế hoạch số 84/KH-UBND', [{ surface: 'Kế hoạch số 85/KH-UBND', kind: 'full', family: 'administrative', type: 'Kế hoạch', number: '85/KH-UBND', date: null, issuer: null }])),
+    ).toThrow(/not in the text/);
   });
 
   it('the committed figures and the README are what the parser gives today (run npm run accuracy:cite)', () => {

@@ -19,7 +19,7 @@ describe('citation-context', () => {
     });
   });
 
-  it('carries the plan\'s own number when there is one, so that the plan naming itself is not a citation', () => {
+  it("carries the plan's own number when there is one, so that the plan naming itself is not a citation", () => {
     expect(citationContext({ province: 'ha-tinh', district: null, date: null, year: 2024, number: '84/KH-UBND' }, names).number).toBe('84/KH-UBND');
   });
 
@@ -34,7 +34,10 @@ describe('citation-context', () => {
     for (const plan of catalog.plans) {
       const file = files.find((f) => f.id === plan.id)!;
       const raw = parseFrontmatter(readFileSync(file.filePath, 'utf8')).frontmatter as { province: string; district: string | null; date: string | null; year: number; number: string | null };
-      const asThePluginReadsIt = citationContext({ province: raw.province, district: raw.district, date: raw.date != null ? String(raw.date) : null, year: raw.year, number: raw.number ?? null }, unitNames);
+      const asThePluginReadsIt = citationContext(
+        { province: raw.province, district: raw.district, date: raw.date != null ? String(raw.date) : null, year: raw.year, number: raw.number ?? null },
+        unitNames,
+      );
       expect(planContext(plan), plan.id).toEqual(asThePluginReadsIt);
     }
   });

@@ -69,10 +69,7 @@ describe('citation index', () => {
   });
 
   it('resolves an incomplete key against the corpus only when exactly one document fits', () => {
-    const extra = buildCitationIndex([
-      ...catalog.plans.map((p) => ({ plan: p, text: textOf(p.id) })),
-      { plan: plan('cao-bang'), text: 'Theo Nghị quyết số 76/NQ-CP và Quyết định số 3647/QĐ-UBND.' },
-    ]);
+    const extra = buildCitationIndex([...catalog.plans.map((p) => ({ plan: p, text: textOf(p.id) })), { plan: plan('cao-bang'), text: 'Theo Nghị quyết số 76/NQ-CP và Quyết định số 3647/QĐ-UBND.' }]);
     expect(extra.documents.get('76-nq-cp-khong-ro-nam')!.resolvedTo).toBe('76-nq-cp-2021');
     // A Cao Bằng plan's undated "Quyết định số 3647/QĐ-UBND" is a Cao Bằng decision: Quảng Trị's 3647/QĐ-UBND does not fit.
     expect(extra.documents.get('cao-bang-3647-qd-ubnd-khong-ro-nam')).toMatchObject({ resolvedTo: null, candidates: [] });
@@ -82,7 +79,10 @@ describe('citation index', () => {
     const extra = buildCitationIndex([
       ...catalog.plans.map((p) => ({ plan: p, text: textOf(p.id) })),
       // Real phrasings: "… được sửa đổi, bổ sung bởi …" (Luật 80/2015/QH13 and 63/2020/QH14) and "… sửa đổi, bổ sung một số điều của …".
-      { plan: plan('cao-bang'), text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP.' },
+      {
+        plan: plan('cao-bang'),
+        text: 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14; Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP.',
+      },
     ]);
     const law = extra.documents.get('80-2015-qh13')!;
     expect(amendmentLinks(extra, law).amendedBy).toEqual([{ key: '63-2020-qh14', href: '/van-ban/63-2020-qh14/', label: 'Luật 63/2020/QH14' }]);

@@ -270,7 +270,10 @@ describe('coverage from real texts', () => {
     // An appendix "kèm theo" another document's number, when the text's own number is known, is that other document.
     expect(one('(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh)', { number: '84/KH-UBND' }).kind).toBe('full');
     // "Kế hoạch này" stands for the document itself.
-    const [header, , anaphor] = findCitations('Số: 141/KH-UBND\nThực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh.\nViệc triển khai thực hiện Kế\nhoạch này phải được tiến hành đồng bộ', BN);
+    const [header, , anaphor] = findCitations(
+      'Số: 141/KH-UBND\nThực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh.\nViệc triển khai thực hiện Kế\nhoạch này phải được tiến hành đồng bộ',
+      BN,
+    );
     expect(anaphor).toMatchObject({ kind: 'anaphoric', refersTo: header!.key, number: '141/KH-UBND' });
   });
 
@@ -281,7 +284,9 @@ describe('coverage from real texts', () => {
 
   it('laws, codes and the Constitution by name and year, or by name and number', () => {
     // 60-NQ/TW: "Hiến pháp năm 2013 và Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi)".
-    const [constitution, law] = findCitations('sau khi Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp\nnăm 2013 và Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi) có\nhiệu lực thi hành');
+    const [constitution, law] = findCitations(
+      'sau khi Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp\nnăm 2013 và Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi) có\nhiệu lực thi hành',
+    );
     expect(constitution).toMatchObject({ kind: 'named', type: 'Hiến pháp', date: '2013', key: 'hien-phap-2013' });
     expect(law).toMatchObject({ kind: 'named', type: 'Luật', name: 'Tổ chức chính quyền địa phương', date: '2025', key: 'luat-to-chuc-chinh-quyen-dia-phuong-2025' });
     expect(one('Luật Ban hành văn bản quy phạm pháp luật năm 2015')).toMatchObject({ kind: 'named', key: 'luat-ban-hanh-van-ban-quy-pham-phap-luat-2015' });
@@ -301,7 +306,10 @@ describe('coverage from real texts', () => {
 
   it('ministry, multi-part and joint symbols; letters and leading zeros in the number', () => {
     expect(one('Căn cứ Quyết định số\n4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn\n(nay là Bộ Nông nghiệp và Môi trường)')).toMatchObject({
-      number: '4255/QĐ-BNN-KHCN', national: true, issuer: 'Bộ Nông nghiệp và Phát triển nông thôn', key: '4255-qd-bnn-khcn-2024',
+      number: '4255/QĐ-BNN-KHCN',
+      national: true,
+      issuer: 'Bộ Nông nghiệp và Phát triển nông thôn',
+      key: '4255-qd-bnn-khcn-2024',
     });
     expect(one('Thông tư liên tịch số 02/2023/TTLT-BNV-BTC')).toMatchObject({ type: 'Thông tư liên tịch', issuer: 'Bộ Nội vụ, Bộ Tài chính', key: '02-2023-ttlt-bnv-btc' });
     expect(one('Thông tư số\n10/2022/TT-BLĐTBXH ngày 31 tháng 5 năm 2022')).toMatchObject({ number: '10/2022/TT-BLĐTBXH', issuer: 'Bộ Lao động - Thương binh và Xã hội' });
@@ -324,7 +332,9 @@ describe('coverage from real texts', () => {
 
   it('amendments, both ways', () => {
     // Cần Thơ 160/KH-UBND: "Thông tư số 75/2024/TT-BTC … sửa đổi, bổ sung một số điều của Thông tư số 55/2023/TT-BTC".
-    const [amending, amended] = findCitations('Căn cứ Thông tư số\n75/2024/TT-BTC ngày 31 tháng 10 năm 2024 của Bộ trưởng Bộ Tài chính sửa đổi, bổ\nsung một số điều của Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ\ntrưởng Bộ Tài chính');
+    const [amending, amended] = findCitations(
+      'Căn cứ Thông tư số\n75/2024/TT-BTC ngày 31 tháng 10 năm 2024 của Bộ trưởng Bộ Tài chính sửa đổi, bổ\nsung một số điều của Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ\ntrưởng Bộ Tài chính',
+    );
     expect(amending).toMatchObject({ key: '75-2024-tt-btc', amends: ['55-2023-tt-btc'] });
     expect(amended).toMatchObject({ key: '55-2023-tt-btc', amendedBy: ['75-2024-tt-btc'] });
     const [law, by] = findCitations('Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14');
@@ -332,7 +342,10 @@ describe('coverage from real texts', () => {
   });
 
   it('anaphora: "nêu trên", and a short name the text defines', () => {
-    const found = findCitations('Chỉ thị số 27/CT-TTg ngày 27/7/2020 của Thủ tướng Chính phủ (sau đây viết tắt là Chỉ thị 27). Triển khai Chỉ thị 27 và Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh; Quyết định nêu trên', QT);
+    const found = findCitations(
+      'Chỉ thị số 27/CT-TTg ngày 27/7/2020 của Thủ tướng Chính phủ (sau đây viết tắt là Chỉ thị 27). Triển khai Chỉ thị 27 và Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh; Quyết định nêu trên',
+      QT,
+    );
     expect(found.map((c) => [c.kind, c.surface, c.refersTo])).toEqual([
       ['full', 'Chỉ thị số 27/CT-TTg ngày 27/7/2020', null],
       ['anaphoric', 'Chỉ thị 27', '27-ct-ttg-2020'],

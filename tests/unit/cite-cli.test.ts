@@ -42,7 +42,8 @@ describe('npm run cite', () => {
 
   it('prints the kind of each citation, so that a document naming itself is told from a citation of another', () => {
     // A header and appendix caption as real plans print them, with a law by name and year and an anaphor.
-    const text = 'Số: 159/KH-UBND\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015; Quyết định số 749/QĐ-TTg ngày 03/6/2020; Quyết định nêu trên; Kế hoạch này.\n(Kèm theo Kế hoạch số 159/KH-UBND ngày 05/3/2024 của UBND tỉnh)';
+    const text =
+      'Số: 159/KH-UBND\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015; Quyết định số 749/QĐ-TTg ngày 03/6/2020; Quyết định nêu trên; Kế hoạch này.\n(Kèm theo Kế hoạch số 159/KH-UBND ngày 05/3/2024 của UBND tỉnh)';
     const citations = JSON.parse(cite(['-'], text).stdout) as Record<string, unknown>[];
     expect(citations.map((c) => [c['kind'], c['surface'], c['refersTo']])).toEqual([
       ['self', 'Số: 159/KH-UBND', null],
@@ -59,7 +60,7 @@ describe('npm run cite', () => {
   });
 
   it('handles 5 MB of text', () => {
-    const result = cite(['-'], 'Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh. Cải cách hành chính. '.repeat(5 * 1024 * 1024 / 90));
+    const result = cite(['-'], 'Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh. Cải cách hành chính. '.repeat((5 * 1024 * 1024) / 90));
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).length).toBeGreaterThan(50_000);
   });

@@ -11,7 +11,7 @@ describe('content/', () => {
       plans: plans.map((plan) => ({ id: plan.id, data: plan.data, filePath: plan.filePath })),
       agencies: readAgencies(),
       units: readProvinces(),
-    indices: readIndices(),
+      indices: readIndices(),
     });
     expect(catalog.plans.length).toBe(plans.length);
   });

@@ -3,7 +3,9 @@ import { PAGE_TYPES, contentSecurityPolicy, headerPolicy, pagePolicy, pageType }
 
 describe('Content-Security-Policy', () => {
   it('forbids other origins and script by default', () => {
-    expect(contentSecurityPolicy()).toBe("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'");
+    expect(contentSecurityPolicy()).toBe(
+      "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'",
+    );
   });
   it('allows the portal’s own scripts and frames only when asked', () => {
     expect(contentSecurityPolicy({ scripts: ["'self'"], framesSelf: true })).toMatch(/script-src 'self';.*frame-src 'self'$/);

@@ -9,27 +9,38 @@ const isFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
 describe('CSV', () => {
   it('prefixes with an apostrophe every text cell a spreadsheet would read as a formula', () => {
     expect(['=HYPERLINK("http://x","y")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx', '- Các sản phẩm', 'Tuyên truyền', ''].map(defuseCsvCell)).toEqual([
-      `'=HYPERLINK("http://x","y")`, "'+1", "'-1+2", "'@SUM(A1)", "'\tx", "'\rx", "'- Các sản phẩm", 'Tuyên truyền', '',
+      `'=HYPERLINK("http://x","y")`,
+      "'+1",
+      "'-1+2",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      "'- Các sản phẩm",
+      'Tuyên truyền',
+      '',
     ]);
     expect([csvField(-5), csvField(2024), csvField(null)]).toEqual(['-5', '2024', '']);
   });
 
   it('any row parses back (as a spreadsheet reads it) with no live formula and the text kept after the apostrophe', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('=1+1', '- a', '@x', '\t=1', '\r=1', '"=1"', 'a,b', 'a\r\nb')), { minLength: 1, maxLength: 4 }), { maxLength: 5 }), (rows) => {
-        const width = Math.max(1, ...rows.map((r) => r.length));
-        const padded = rows.map((r) => [...r, ...Array(width - r.length).fill('x')]);
-        const header = Array.from({ length: width }, (_, i) => `c${i}`);
-        const parsed = parse(toCsv(header, padded), { bom: true, relax_column_count: false }) as string[][];
-        expect(parsed).toHaveLength(padded.length + 1);
-        parsed.slice(1).forEach((row, i) =>
-          row.forEach((cell, j) => {
-            expect(isFormula(cell)).toBe(false);
-            const original = padded[i]![j]!;
-            expect(cell).toBe(isFormula(original) ? `'${original}` : original);
-          }),
-        );
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('=1+1', '- a', '@x', '\t=1', '\r=1', '"=1"', 'a,b', 'a\r\nb')), { minLength: 1, maxLength: 4 }), { maxLength: 5 }),
+        (rows) => {
+          const width = Math.max(1, ...rows.map((r) => r.length));
+          const padded = rows.map((r) => [...r, ...Array(width - r.length).fill('x')]);
+          const header = Array.from({ length: width }, (_, i) => `c${i}`);
+          const parsed = parse(toCsv(header, padded), { bom: true, relax_column_count: false }) as string[][];
+          expect(parsed).toHaveLength(padded.length + 1);
+          parsed.slice(1).forEach((row, i) =>
+            row.forEach((cell, j) => {
+              expect(isFormula(cell)).toBe(false);
+              const original = padded[i]![j]!;
+              expect(cell).toBe(isFormula(original) ? `'${original}` : original);
+            }),
+          );
+        },
+      ),
     );
   });
 });

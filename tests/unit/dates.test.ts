@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  comparePartialDates,
-  formatLongVi,
-  formatShortVi,
-  parseIsoPartialDate,
-  parseVietnameseDate,
-  toIsoPartial,
-} from '../../src/lib/dates';
+import { comparePartialDates, formatLongVi, formatShortVi, parseIsoPartialDate, parseVietnameseDate, toIsoPartial } from '../../src/lib/dates';
 
 describe('parseVietnameseDate', () => {
   it.each([

@@ -13,7 +13,7 @@ describe('escapeHtmlAttr', () => {
 
   it('keeps any value inside its attribute, whichever quote the template uses (parsed by an HTML parser)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('"', "'", '<', '>', '&', '`', '=', ' ', 'a', 'đ', '/', '\n') , maxLength: 40 }), (value) => {
+      fc.property(fc.string({ unit: fc.constantFrom('"', "'", '<', '>', '&', '`', '=', ' ', 'a', 'đ', '/', '\n'), maxLength: 40 }), (value) => {
         for (const quote of ['"', "'"]) {
           const $ = cheerio.load(`<iframe src="x" title=${quote}${escapeHtmlAttr(value)}${quote} width="1"></iframe>`);
           const iframe = $('iframe');

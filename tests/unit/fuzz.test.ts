@@ -6,16 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  comparePartialDates,
-  formatLongVi,
-  formatShortVi,
-  makePartialDate,
-  parseIsoPartialDate,
-  parseVietnameseDate,
-  toIsoPartial,
-  type PartialDate,
-} from '../../src/lib/dates';
+import { comparePartialDates, formatLongVi, formatShortVi, makePartialDate, parseIsoPartialDate, parseVietnameseDate, toIsoPartial, type PartialDate } from '../../src/lib/dates';
 import { documentNumberSlug, isDocumentSymbol, parseDocumentNumber } from '../../src/lib/document-number';
 import { foldVietnamese, isSlug, slugify } from '../../src/lib/slug';
 import { isSafeUrl } from '../../src/lib/markdown/mdx-allowlist';
@@ -36,8 +27,45 @@ afterAll(() => {
 // Text that looks like what the parsers meet: Vietnamese letters, digits, the separators
 // of numbers and dates, invisible and look-alike characters, and arbitrary Unicode.
 const pieces = fc.constantFrom(
-  'ngày', 'tháng', 'năm', 'số', 'Số:', 'Quý', 'I', 'II', '/', '-', '–', '.', ' ', '  ', '\n', '\u200b', '\ufeff', 'Đ', 'đ', 'Ð', 'ế', 'e\u0302\u0301',
-  'KH', 'UBND', 'QĐ', 'TTg', 'NQ', 'TU', 'CTr', '2024', '12', '01', '31', '02', '0', '99999', '84', '129/2007/', 'TCVN ISO 9001:2015',
+  'ngày',
+  'tháng',
+  'năm',
+  'số',
+  'Số:',
+  'Quý',
+  'I',
+  'II',
+  '/',
+  '-',
+  '–',
+  '.',
+  ' ',
+  '  ',
+  '\n',
+  '\u200b',
+  '\ufeff',
+  'Đ',
+  'đ',
+  'Ð',
+  'ế',
+  'e\u0302\u0301',
+  'KH',
+  'UBND',
+  'QĐ',
+  'TTg',
+  'NQ',
+  'TU',
+  'CTr',
+  '2024',
+  '12',
+  '01',
+  '31',
+  '02',
+  '0',
+  '99999',
+  '84',
+  '129/2007/',
+  'TCVN ISO 9001:2015',
 );
 const vietnameseish = fc.oneof(
   fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')),
@@ -46,14 +74,12 @@ const vietnameseish = fc.oneof(
 );
 /** A string with random edits: insertions, deletions and replacements of characters. */
 function mutated(base: fc.Arbitrary<string>) {
-  return fc
-    .tuple(base, fc.array(fc.tuple(fc.nat(60), fc.nat(2), fc.string({ unit: 'grapheme', maxLength: 2 })), { maxLength: 4 }))
-    .map(([text, edits]) =>
-      edits.reduce((acc, [at, kind, insert]) => {
-        const i = Math.min(at, acc.length);
-        return kind === 0 ? acc.slice(0, i) + insert + acc.slice(i) : kind === 1 ? acc.slice(0, i) + acc.slice(i + 1) : acc.slice(0, i) + insert + acc.slice(i + 1);
-      }, text),
-    );
+  return fc.tuple(base, fc.array(fc.tuple(fc.nat(60), fc.nat(2), fc.string({ unit: 'grapheme', maxLength: 2 })), { maxLength: 4 })).map(([text, edits]) =>
+    edits.reduce((acc, [at, kind, insert]) => {
+      const i = Math.min(at, acc.length);
+      return kind === 0 ? acc.slice(0, i) + insert + acc.slice(i) : kind === 1 ? acc.slice(0, i) + acc.slice(i + 1) : acc.slice(0, i) + insert + acc.slice(i + 1);
+    }, text),
+  );
 }
 
 const validDate = fc
@@ -172,40 +198,58 @@ describe('citations', () => {
   const windows = fc.tuple(fc.nat(seedText.length), fc.integer({ min: 0, max: 400 })).map(([at, length]) => seedText.slice(at, at + length));
 
   it('findCitations never throws; spans lie inside the input and reproduce the surface; output is deterministic and ordered', () => {
-    check('findCitations on random, mutated and real text', fc.oneof(vietnameseish, mutated(windows), mutated(validNumber.map((n) => `Quyết định số ${n} ngày 05/01/2024 của UBND tỉnh`))), (input) => {
-      const found = findCitations(input, { province: { id: 'quang-tri', name: 'Quảng Trị' } });
-      expect(findCitations(input, { province: { id: 'quang-tri', name: 'Quảng Trị' } })).toEqual(found);
-      let previous = -1;
-      for (const c of found) {
-        expect(c.start).toBeGreaterThanOrEqual(0);
-        expect(c.end).toBeLessThanOrEqual(input.length);
-        expect(c.start).toBeLessThan(c.end);
-        expect(input.slice(c.start, c.end)).toBe(c.surface);
-        expect(c.start).toBeGreaterThanOrEqual(previous);
-        // An anaphor the text leaves unresolved ("Kế hoạch này" in an unnumbered draft) has no key; every other citation has one.
-        if (c.kind === 'anaphoric' && c.refersTo === null) expect(c.key).toBe('');
-        else expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        previous = c.start;
-      }
-    }, 3000);
+    check(
+      'findCitations on random, mutated and real text',
+      fc.oneof(vietnameseish, mutated(windows), mutated(validNumber.map((n) => `Quyết định số ${n} ngày 05/01/2024 của UBND tỉnh`))),
+      (input) => {
+        const found = findCitations(input, { province: { id: 'quang-tri', name: 'Quảng Trị' } });
+        expect(findCitations(input, { province: { id: 'quang-tri', name: 'Quảng Trị' } })).toEqual(found);
+        let previous = -1;
+        for (const c of found) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(input.length);
+          expect(c.start).toBeLessThan(c.end);
+          expect(input.slice(c.start, c.end)).toBe(c.surface);
+          expect(c.start).toBeGreaterThanOrEqual(previous);
+          // An anaphor the text leaves unresolved ("Kế hoạch này" in an unnumbered draft) has no key; every other citation has one.
+          if (c.kind === 'anaphoric' && c.refersTo === null) expect(c.key).toBe('');
+          else expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+          previous = c.start;
+        }
+      },
+      3000,
+    );
   });
 
   it('finds the same documents in decomposed (NFD) text as in composed text, with spans into the NFD input', () => {
-    check('findCitations NFC = NFD', windows, (text) => {
-      const composed = findCitations(text.normalize('NFC'));
-      const decomposed = findCitations(text.normalize('NFD'));
-      expect(decomposed.map((c) => c.key)).toEqual(composed.map((c) => c.key));
-      for (const c of decomposed) expect(c.surface.normalize('NFC')).toBe(composed.find((x) => x.key === c.key)!.surface.normalize('NFC'));
-    }, 1000);
+    check(
+      'findCitations NFC = NFD',
+      windows,
+      (text) => {
+        const composed = findCitations(text.normalize('NFC'));
+        const decomposed = findCitations(text.normalize('NFD'));
+        expect(decomposed.map((c) => c.key)).toEqual(composed.map((c) => c.key));
+        for (const c of decomposed) expect(c.surface.normalize('NFC')).toBe(composed.find((x) => x.key === c.key)!.surface.normalize('NFC'));
+      },
+      1000,
+    );
   });
 
   it('every canonical number in a citation sentence is found with that number', () => {
     // Party numbers need a Party issuer (TU, HU, TW…): "1-KH/KH" is not one.
     const citable = validNumber.filter((n) => !/^\d+[a-z]?-/.test(n) || /\/(TU|HU|TW)$/.test(n));
-    check('findCitations finds generated numbers', fc.oneof(citable, fc.tuple(serial, GROUP, fc.constantFrom('TU', 'HU', 'TW')).map(([s, t, i]) => `${s}-${t}/${i}`)), (number) => {
-      const found = findCitations(`Thực hiện Quyết định số ${number} ngày 05/01/2024 của UBND tỉnh Quảng Trị.`);
-      expect(found).toHaveLength(1);
-      expect(found[0]!.numberAsWritten).toBe(number);
-    }, 2000);
+    check(
+      'findCitations finds generated numbers',
+      fc.oneof(
+        citable,
+        fc.tuple(serial, GROUP, fc.constantFrom('TU', 'HU', 'TW')).map(([s, t, i]) => `${s}-${t}/${i}`),
+      ),
+      (number) => {
+        const found = findCitations(`Thực hiện Quyết định số ${number} ngày 05/01/2024 của UBND tỉnh Quảng Trị.`);
+        expect(found).toHaveLength(1);
+        expect(found[0]!.numberAsWritten).toBe(number);
+      },
+      2000,
+    );
   });
 });

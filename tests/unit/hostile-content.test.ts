@@ -23,9 +23,17 @@ describe('hostile content through npm run check', () => {
     const dir = scratchDir('hostile');
     const content = writeHostileTree(join(dir, 'content'));
     const gate = gateLines(content);
-    for (const c of HOSTILE_CASES) expect(gate.filter((line) => c.expected.test(line)), c.name).toHaveLength(1);
+    for (const c of HOSTILE_CASES)
+      expect(
+        gate.filter((line) => c.expected.test(line)),
+        c.name,
+      ).toHaveLength(1);
 
-    const result = spawnSync(TIME, ['-f', 'TIME %U %S %M', process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts', content], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(TIME, ['-f', 'TIME %U %S %M', process.execPath, join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     // CPU time (user + system), not wall time: the machine may be shared.
     const [, user, system, kilobytes] = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr) ?? [];
     expect(result.status, result.stderr).toBe(1);

@@ -41,7 +41,12 @@ describe('import on the five seeds', () => {
     console.log(`import: ${compared - mismatches.length}/${compared} fields and task rows agree with the hand-checked seeds; differing: ${mismatches.join(', ')}`);
     // Bến Tre rows 3, 6, 7, 8: a partner cell "Báo Đồng Khởi, Đài Phát thanh và truyền hình tỉnh" is one item
     // for the import (it splits lists on ";" and "- " only) and two for the hand-made file.
-    expect(mismatches).toEqual(['ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.3', 'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.6', 'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.7', 'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.8']);
+    expect(mismatches).toEqual([
+      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.3',
+      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.6',
+      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.7',
+      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.8',
+    ]);
   });
 
   it('writes titles as running text does', () => {
@@ -65,7 +70,7 @@ describe('npm run import on bad input', () => {
     ['an empty file', write('empty.txt', ''), /is empty/],
     ['a text with no title', write('notitle.txt', 'Một đoạn văn bản không phải kế hoạch.\n'), /is not an administrative document/],
     ['binary garbage', write('garbage.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255])), /looks binary/],
-    ['5 MB of text that is not a plan', write('big.txt', 'Cải cách hành chính. '.repeat(5 * 1024 * 1024 / 22)), /is not an administrative document/],
+    ['5 MB of text that is not a plan', write('big.txt', 'Cải cách hành chính. '.repeat((5 * 1024 * 1024) / 22)), /is not an administrative document/],
     ['a missing file', join(dir, 'khong-co.txt'), /cannot read .*khong-co\.txt: no such file or directory$/m],
   ])('fails cleanly on %s', (_name, file, message) => {
     const result = run([file as string, '--json']);
@@ -78,7 +83,13 @@ describe('npm run import on bad input', () => {
     const result = run([join(ROOT, 'content/sources/003_f3464f3994928751.txt'), '--json']);
     expect(result.status).toBe(0);
     const record = JSON.parse(result.output);
-    expect(record).toMatchObject({ id: 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd', number: '84/KH-UBND', date: '2024-01-12', issuer: { id: 'ha-tinh/ubnd-huyen-ky-anh' }, provinceSuccessor: { id: 'ha-tinh-2025' } });
+    expect(record).toMatchObject({
+      id: 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd',
+      number: '84/KH-UBND',
+      date: '2024-01-12',
+      issuer: { id: 'ha-tinh/ubnd-huyen-ky-anh' },
+      provinceSuccessor: { id: 'ha-tinh-2025' },
+    });
     expect(record.legalBasis[0].references).toEqual(['ha-tinh-08-kh-ubnd-2024']);
     expect(record.references.length).toBeGreaterThan(10);
   });

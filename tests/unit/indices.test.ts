@@ -22,6 +22,8 @@ describe('indices', () => {
   });
 
   it('refuses a bad entry, naming the file and the field', () => {
-    expect(() => loadIndices('- id: X\n  label: X\n  name: x\n  definedIn: x\n  patterns: ["("]\n')).toThrow(/content\/indices\.yaml › \[0\]\.id: .*slug[\s\S]*\[0\]\.patterns\.0: "\(" is not a valid regular expression/);
+    expect(() => loadIndices('- id: X\n  label: X\n  name: x\n  definedIn: x\n  patterns: ["("]\n')).toThrow(
+      /content\/indices\.yaml › \[0\]\.id: .*slug[\s\S]*\[0\]\.patterns\.0: "\(" is not a valid regular expression/,
+    );
   });
 });

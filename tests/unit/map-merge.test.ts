@@ -32,7 +32,12 @@ describe('mergeSuccessors', () => {
   });
 
   it('keeps the area of every predecessor: a merged unit covers the sum of its members', () => {
-    const byOld = new Map(matched.objects.provinces.geometries.map((g) => [(g.properties as { slug: string }).slug, area((feature(matched, g) as unknown as { geometry: { type: string; coordinates: unknown } }).geometry)]));
+    const byOld = new Map(
+      matched.objects.provinces.geometries.map((g) => [
+        (g.properties as { slug: string }).slug,
+        area((feature(matched, g) as unknown as { geometry: { type: string; coordinates: unknown } }).geometry),
+      ]),
+    );
     for (const unit of merged) {
       const sum = unit.members.reduce((s, m) => s + byOld.get(m)!, 0);
       expect(area(unit.geometry) / sum, unit.slug).toBeCloseTo(1, 6);

@@ -21,7 +21,17 @@ describe('fitPlanar', () => {
   });
 
   it('draws SVG path data rounded to the asked digits', () => {
-    const d = fitted.path({ type: 'Polygon', coordinates: [[[102, 24], [103, 24], [103, 23], [102, 24]]] });
+    const d = fitted.path({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [102, 24],
+          [103, 24],
+          [103, 23],
+          [102, 24],
+        ],
+      ],
+    });
     expect(d).toMatch(/^M5,5L\d+(\.\d)?,5L\d+(\.\d)?,\d+(\.\d)?Z$/);
   });
 

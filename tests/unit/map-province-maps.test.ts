@@ -30,10 +30,15 @@ describe('buildProvinceMaps', () => {
   it('keeps Hoàng Sa with Đà Nẵng and Trường Sa with Khánh Hòa, as dots, in both eras', () => {
     const withDots = (shapes: typeof maps.units63) => shapes.filter((s) => s.dots !== '').map((s) => s.slug);
     expect(withDots(maps.units63)).toEqual(['da-nang', 'khanh-hoa']);
-    expect(withDots(maps.units2025)).toEqual(['khanh-hoa', 'da-nang'].filter((slug) => ref.units2025.some((u) => u.slug === slug)).sort((a, b) => ref.units2025.findIndex((u) => u.slug === a) - ref.units2025.findIndex((u) => u.slug === b)));
+    expect(withDots(maps.units2025)).toEqual(
+      ['khanh-hoa', 'da-nang'].filter((slug) => ref.units2025.some((u) => u.slug === slug)).sort((a, b) => ref.units2025.findIndex((u) => u.slug === a) - ref.units2025.findIndex((u) => u.slug === b)),
+    );
     const dots = maps.units63.find((s) => s.slug === 'khanh-hoa')!.dots.match(/M/g)!.length;
     expect(dots).toBeGreaterThan(50);
-    expect(maps.archipelagos63.map((a) => [a.name, a.slug])).toEqual([['Quần đảo Hoàng Sa', 'da-nang'], ['Quần đảo Trường Sa', 'khanh-hoa']]);
+    expect(maps.archipelagos63.map((a) => [a.name, a.slug])).toEqual([
+      ['Quần đảo Hoàng Sa', 'da-nang'],
+      ['Quần đảo Trường Sa', 'khanh-hoa'],
+    ]);
     // East of the mainland: the label sits right of every mainland anchor.
     const eastmost = Math.max(...maps.units63.map((s) => s.anchor[0]));
     for (const label of maps.archipelagos2025) expect(label.x).toBeGreaterThan(eastmost);

@@ -25,10 +25,16 @@ describe('MDX allowlist', () => {
     ['<div onclick="alert(1)">x</div>', 'tag <div>'],
     ['<>fragment</>', 'fragment <>'],
     ['[x](javascript:alert(1))', 'link to "javascript:alert(1)" (only http, https, mailto, tel or relative links)'],
-    ['![x](data:image/svg+xml,<svg/onload=alert(1)>)', 'image "data:image/svg+xml,<svg/onload=alert(1)>" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path'],
+    [
+      '![x](data:image/svg+xml,<svg/onload=alert(1)>)',
+      'image "data:image/svg+xml,<svg/onload=alert(1)>" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path',
+    ],
     ['![x](https://example.com/a.png)', 'image "https://example.com/a.png" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path'],
     ['![x](//example.com/a.png)', 'image "//example.com/a.png" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path'],
-    ['![x][r]\n\n[r]: https://example.com/a.png', 'image "https://example.com/a.png" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path'],
+    [
+      '![x][r]\n\n[r]: https://example.com/a.png',
+      'image "https://example.com/a.png" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path',
+    ],
     ['[x]: vbscript:msgbox\n\n[y][x]', 'link to "vbscript:msgbox" (only http, https, mailto, tel or relative links)'],
   ])('refuses %j', (mdx, found) => {
     expect(findMdxViolations(parse(mdx)).map((v) => v.found)).toEqual([found]);

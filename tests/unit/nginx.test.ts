@@ -27,7 +27,13 @@ describe('the nginx server configuration', () => {
     }
     expect(headerPolicy('embed')).toMatch(/frame-ancestors \*$/);
     expect(headerPolicy('page')).toMatch(/frame-ancestors 'none'$/);
-    for (const header of ['X-Content-Type-Options "nosniff"', 'Referrer-Policy "strict-origin-when-cross-origin"', 'Permissions-Policy "', `Cache-Control "${CACHE.immutable}"`, `Cache-Control "${CACHE.revalidate}"`]) {
+    for (const header of [
+      'X-Content-Type-Options "nosniff"',
+      'Referrer-Policy "strict-origin-when-cross-origin"',
+      'Permissions-Policy "',
+      `Cache-Control "${CACHE.immutable}"`,
+      `Cache-Control "${CACHE.revalidate}"`,
+    ]) {
       expect(text).toContain(`add_header ${header}`);
     }
   });

@@ -24,7 +24,19 @@ describe('open-data', () => {
     expect(record.references).toHaveLength(citations.length);
     record.references.forEach((reference, i) => {
       const c = citations[i]!;
-      expect(reference).toEqual({ key: c.key, url: c.documentUrl, type: c.type, number: c.number, numberAsWritten: c.numberAsWritten, date: c.date, issuer: c.issuer, part: c.part, start: c.start, end: c.end, surface: c.surface });
+      expect(reference).toEqual({
+        key: c.key,
+        url: c.documentUrl,
+        type: c.type,
+        number: c.number,
+        numberAsWritten: c.numberAsWritten,
+        date: c.date,
+        issuer: c.issuer,
+        part: c.part,
+        start: c.start,
+        end: c.end,
+        surface: c.surface,
+      });
     });
     expect(citations.filter((c) => c.part === 'legalBasis').map((c) => c.key)).toEqual(record.legalBasis.flatMap((b) => b.references));
   });
@@ -37,7 +49,15 @@ describe('open-data', () => {
   });
 
   it('writes CSV with a BOM and CRLF, quoting only fields that need it', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [null, 3]])).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [null, 3],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
     expect(toCsv(['a'], [['line\nbreak']])).toBe('\uFEFFa\r\n"line\nbreak"\r\n');
     expect(planCsvRow(planRecord(plan('84-kh-ubnd'), index, assignments))).toHaveLength(PLAN_CSV_HEADER.length);
   });

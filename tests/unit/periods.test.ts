@@ -22,7 +22,12 @@ describe('parsePeriod on every period phrase of the five seeds', () => {
   });
 
   it('reads every start and end cell of the seeds’ task tables', () => {
-    const phrases = readPlans().flatMap((plan) => plan.data.tasks.flatMap((task) => [task.start, task.end]).filter((p): p is string => p !== null).map((p) => [p, plan.data.year] as const));
+    const phrases = readPlans().flatMap((plan) =>
+      plan.data.tasks
+        .flatMap((task) => [task.start, task.end])
+        .filter((p): p is string => p !== null)
+        .map((p) => [p, plan.data.year] as const),
+    );
     expect(phrases.length).toBe(30);
     expect(phrases.filter(([p, year]) => parsePeriod(p, { year }).kind === 'unparsed')).toEqual([]);
   });

@@ -7,7 +7,7 @@ const catalog = buildCatalog({
   plans: readPlans().map((plan) => ({ id: plan.id, data: plan.data })),
   agencies: readAgencies(),
   units: readProvinces(),
-    indices: readIndices(),
+  indices: readIndices(),
 });
 const plan = (id: string) => catalog.plans.find((p) => p.id.includes(id))!;
 

@@ -87,7 +87,7 @@ describe('plans loader', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('reports the gate\'s problems of every file at once and stores none of them', async () => {
+  it("reports the gate's problems of every file at once and stores none of them", async () => {
     dir = mkdtempSync(join(tmpdir(), 'plans-'));
     const label = (path: string) => `content/${path}`;
     writePlan('a/x/2024/1-kh.mdx', '---\ntitle: [unclosed\n---\nx');
@@ -95,7 +95,10 @@ describe('plans loader', () => {
     writePlan('a/x/2024/3-kh.mdx', PLAN('Ba'));
     const { context, entries } = fakeContext();
     const loader = plansLoader({ contentDir: dir, label, root: dir, prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render: async () => ({ html: '', text: '' }) }) });
-    const error = await loader.load(context).then(() => null, (e: Error) => e);
+    const error = await loader.load(context).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/1-kh\.mdx/);
     expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/2-kh\.mdx[\s\S]*script/);
     expect([...entries.keys()]).toEqual([]);

@@ -6,7 +6,16 @@ describe('precompression', () => {
     for (const file of ['index.html', '_astro/Base.x1.css', 'pagefind/pagefind.js', 'feed.xml', 'du-lieu/ke-hoach.csv', 'du-lieu/ke-hoach.json', 'robots.txt', 'favicon.svg']) {
       expect(shouldPrecompress(file, 10_000), file).toBe(true);
     }
-    for (const file of ['pagefind/fragment/vi_1.pf_fragment', 'pagefind/index/vi_1.pf_index', 'pagefind/vi_1.pf_meta', 'pagefind/filter/vi_1.pf_filter', 'pagefind/wasm.unknown.pagefind', 'index.html.gz', 'index.html.br', 'Makefile']) {
+    for (const file of [
+      'pagefind/fragment/vi_1.pf_fragment',
+      'pagefind/index/vi_1.pf_index',
+      'pagefind/vi_1.pf_meta',
+      'pagefind/filter/vi_1.pf_filter',
+      'pagefind/wasm.unknown.pagefind',
+      'index.html.gz',
+      'index.html.br',
+      'Makefile',
+    ]) {
       expect(shouldPrecompress(file, 10_000), file).toBe(false);
     }
   });

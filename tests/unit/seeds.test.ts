@@ -101,7 +101,12 @@ describe.each(plans.map((plan) => [plan.data.source.file, plan] as const))('%s',
     for (const correction of plan.data.source.corrections) {
       source = source.split(correction.original).join(correction.corrected);
     }
-    source = clean(source.replace(/<[^>]+>/g, ' ').replace(/\*+/g, '').replace(/^#+ /gm, ''));
+    source = clean(
+      source
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\*+/g, '')
+        .replace(/^#+ /gm, ''),
+    );
     // Every heading and paragraph outside tables appears in the source, in order.
     let cursor = 0;
     let covered = 0;
@@ -126,7 +131,10 @@ describe.each(plans.map((plan) => [plan.data.source.file, plan] as const))('%s',
     // cover it all but list markers and spaces.
     const start = source.indexOf(clean(toString(tree.children.find((n) => n.type === 'paragraph')!)));
     const end = source.search(/Nơi nhận:/);
-    const span = source.slice(start, end).replace(/(^| )[-+] /g, ' ').replace(/\s+/g, '').length;
+    const span = source
+      .slice(start, end)
+      .replace(/(^| )[-+] /g, ' ')
+      .replace(/\s+/g, '').length;
     const blocksBeforeRecipients = covered - (plan.data.tasks.length > 0 ? tailLength(tree) : 0);
     expect(blocksBeforeRecipients).toBeGreaterThanOrEqual(span * 0.98);
   });

@@ -96,9 +96,7 @@ const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', '
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hùng', 'Lan', 'Long', 'Mai', 'Nam', 'Phong', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trung', 'Tuấn', 'Vân', 'Yến'];
 
 /** The seeds' own place and issuer names, replaced in recombined text. */
-const SEED_NAMES = [
-  'Quảng Trị', 'Bến Tre', 'Hà Tĩnh', 'Kỳ Anh', 'Ninh Phước', 'Ninh Thuận', 'Cao Bằng', 'Đồng Khởi',
-];
+const SEED_NAMES = ['Quảng Trị', 'Bến Tre', 'Hà Tĩnh', 'Kỳ Anh', 'Ninh Phước', 'Ninh Thuận', 'Cao Bằng', 'Đồng Khởi'];
 
 interface Block {
   kind: 'heading' | 'list' | 'table' | 'paragraph';
@@ -191,13 +189,21 @@ function buildModel(random: Random, units63: Unit63[], units2025: Unit2025[]): M
   const provinceIssuers = (file: string, suffix: string, unitName: string, unitType: string, era: Issuer['era'], target: Issuer[]) => {
     const place = `${unitType} ${unitName}`;
     const ubnd = add({ file, id: `ubnd-tinh${suffix}`, name: `Ủy ban nhân dân ${place}`, shortNames: [`UBND ${place}`, 'UBND tỉnh'], kind: 'ubnd-tinh', level: 'tinh', district: null });
-    const departments = DEPARTMENTS.map((d) =>
-      add({ file, id: `${d.id}${suffix}`, name: `${d.name} ${place}`, shortNames: [d.name], kind: d.kind, level: 'so-nganh', district: null }),
-    );
+    const departments = DEPARTMENTS.map((d) => add({ file, id: `${d.id}${suffix}`, name: `${d.name} ${place}`, shortNames: [d.name], kind: d.kind, level: 'so-nganh', district: null }));
     const letterhead = ['ỦY BAN NHÂN DÂN', place.toUpperCase()];
     target.push({ agency: ubnd, place, placeName: unitName, provinceName: unitName, symbol: 'KH-UBND', era, tasked: departments, letterhead, signerTitle: 'Phó Chủ tịch' });
     departments.forEach((agency, i) =>
-      target.push({ agency, place, placeName: unitName, provinceName: unitName, symbol: DEPARTMENTS[i]!.symbol, era, tasked: departments.filter((d) => d !== agency), letterhead: [`UBND ${place.toUpperCase()}`, DEPARTMENTS[i]!.name.toUpperCase()], signerTitle: 'Giám đốc' }),
+      target.push({
+        agency,
+        place,
+        placeName: unitName,
+        provinceName: unitName,
+        symbol: DEPARTMENTS[i]!.symbol,
+        era,
+        tasked: departments.filter((d) => d !== agency),
+        letterhead: [`UBND ${place.toUpperCase()}`, DEPARTMENTS[i]!.name.toUpperCase()],
+        signerTitle: 'Giám đốc',
+      }),
     );
     return departments;
   };
@@ -211,9 +217,27 @@ function buildModel(random: Random, units63: Unit63[], units2025: Unit2025[]): M
       const ubnd = add({ file: unit.slug, id: `ubnd-huyen-${slug}`, name: `Ủy ban nhân dân huyện ${name}`, shortNames: ['UBND huyện'], kind: 'ubnd-huyen', level: 'huyen', district: districtId });
       const offices = [
         add({ file: unit.slug, id: `phong-noi-vu-huyen-${slug}`, name: `Phòng Nội vụ huyện ${name}`, shortNames: ['Phòng Nội vụ'], kind: 'phong-noi-vu', level: 'huyen', district: districtId }),
-        add({ file: unit.slug, id: `phong-vhtt-huyen-${slug}`, name: `Phòng Văn hóa và Thông tin huyện ${name}`, shortNames: ['Phòng Văn hóa và Thông tin'], kind: 'phong-vhtt', level: 'huyen', district: districtId }),
+        add({
+          file: unit.slug,
+          id: `phong-vhtt-huyen-${slug}`,
+          name: `Phòng Văn hóa và Thông tin huyện ${name}`,
+          shortNames: ['Phòng Văn hóa và Thông tin'],
+          kind: 'phong-vhtt',
+          level: 'huyen',
+          district: districtId,
+        }),
       ];
-      preIssuers.push({ agency: ubnd, place: `huyện ${name}`, placeName: name, provinceName: unit.name, symbol: 'KH-UBND', era: 'pre-2025', tasked: [...offices, departments[0]!], letterhead: ['ỦY BAN NHÂN DÂN', `HUYỆN ${name.toUpperCase()}`], signerTitle: 'Phó Chủ tịch' });
+      preIssuers.push({
+        agency: ubnd,
+        place: `huyện ${name}`,
+        placeName: name,
+        provinceName: unit.name,
+        symbol: 'KH-UBND',
+        era: 'pre-2025',
+        tasked: [...offices, departments[0]!],
+        letterhead: ['ỦY BAN NHÂN DÂN', `HUYỆN ${name.toUpperCase()}`],
+        signerTitle: 'Phó Chủ tịch',
+      });
     }
   }
   for (const unit of units2025) {
@@ -223,7 +247,17 @@ function buildModel(random: Random, units63: Unit63[], units2025: Unit2025[]): M
       const name = placeName(random, syllables, usedNames);
       const type = random() < 0.8 ? 'xã' : 'phường';
       const ubnd = add({ file, id: `ubnd-${slugify(type)}-${slugify(name)}`, name: `Ủy ban nhân dân ${type} ${name}`, shortNames: [`UBND ${type}`], kind: 'ubnd-xa', level: 'xa', district: null });
-      postIssuers.push({ agency: ubnd, place: `${type} ${name}`, placeName: name, provinceName: unit.name, symbol: 'KH-UBND', era: '2025', tasked: departments.slice(0, 2), letterhead: ['ỦY BAN NHÂN DÂN', `${type.toUpperCase()} ${name.toUpperCase()}`], signerTitle: 'Phó Chủ tịch' });
+      postIssuers.push({
+        agency: ubnd,
+        place: `${type} ${name}`,
+        placeName: name,
+        provinceName: unit.name,
+        symbol: 'KH-UBND',
+        era: '2025',
+        tasked: departments.slice(0, 2),
+        letterhead: ['ỦY BAN NHÂN DÂN', `${type.toUpperCase()} ${name.toUpperCase()}`],
+        signerTitle: 'Phó Chủ tịch',
+      });
     }
   }
   return { agencies, districts, preIssuers, postIssuers };
@@ -383,12 +417,14 @@ export function generateCorpus(options: { contentDir: string; dir: string; n: nu
       recipients: ((seed.data['recipients'] as string[] | undefined) ?? []).map((line) => substitute(line, issuer)),
       legalBasis: ((seed.data['legalBasis'] as string[] | undefined) ?? []).map((line) => substitute(line, issuer)),
       indices: indices.filter(() => random() < 0.35),
-      duties: issuer.tasked.filter(() => random() < 0.7).map((agency) => ({
-        agency: `${agency.file}/${agency.id}`,
-        named: agency.shortNames[0] ?? agency.name,
-        request: false,
-        items: Array.from({ length: between(random, 1, 4) }, () => substitute(pick(random, dutyItems), issuer)),
-      })),
+      duties: issuer.tasked
+        .filter(() => random() < 0.7)
+        .map((agency) => ({
+          agency: `${agency.file}/${agency.id}`,
+          named: agency.shortNames[0] ?? agency.name,
+          request: false,
+          items: Array.from({ length: between(random, 1, 4) }, () => substitute(pick(random, dutyItems), issuer)),
+        })),
       tasks: [],
       source: { file: `synthetic/${plan.i}.txt`, corrections: [], notes: ['Kế hoạch tổng hợp cho đo hiệu năng (scripts/lib/bench/corpus.ts).'] },
       aliases: [],

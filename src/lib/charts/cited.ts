@@ -35,11 +35,23 @@ export function citedChart(items: readonly CitedItem[], { width = 640, top = 10,
   const plot = { width, height, left: 8, top: 8, right: width - 40, bottom: height - 22 };
   const max = Math.max(1, ...shown.flatMap((i) => [i.plans, i.provinces]));
   const ticks = countTicks(max);
-  const x = scaleLinear().domain([0, Math.max(max, ticks.at(-1)!)]).range([0, plot.right - plot.left]);
-  const y = scaleBand<number>().domain(shown.map((_, i) => i)).range([plot.top, plot.bottom]).paddingInner(0.15);
+  const x = scaleLinear()
+    .domain([0, Math.max(max, ticks.at(-1)!)])
+    .range([0, plot.right - plot.left]);
+  const y = scaleBand<number>()
+    .domain(shown.map((_, i) => i))
+    .range([plot.top, plot.bottom])
+    .paddingInner(0.15);
   return {
     ...plot,
-    rows: shown.map((item, i) => ({ ...item, shortLabel: item.label.length > 80 ? `${item.label.slice(0, 79)}…` : item.label, y: round(y(i)!), height: round(y.bandwidth()), plansWidth: round(x(item.plans)), provincesWidth: round(x(item.provinces)) })),
+    rows: shown.map((item, i) => ({
+      ...item,
+      shortLabel: item.label.length > 80 ? `${item.label.slice(0, 79)}…` : item.label,
+      y: round(y(i)!),
+      height: round(y.bandwidth()),
+      plansWidth: round(x(item.plans)),
+      provincesWidth: round(x(item.provinces)),
+    })),
     xTicks: ticks.map((t) => ({ at: round(plot.left + x(t)), label: vi.format(t) })),
   };
 }

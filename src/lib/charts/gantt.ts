@@ -119,8 +119,14 @@ export function ganttSvg(chart: GanttChart, title: string): string {
   for (const row of chart.rows) {
     const cy = row.y + chart.rowHeight / 2;
     parts.push(`<text x="${chart.left - 6}" y="${round(cy + 4)}" text-anchor="end" fill="#1a1a1a">${esc(row.label)}</text>`);
-    if (row.bar) parts.push(`<rect x="${row.bar.x}" y="${row.y + 4}" width="${row.bar.width}" height="${chart.rowHeight - 8}" rx="2" fill="${colour(row.color)}"><title>${esc(`${row.title}: ${row.period}`)}</title></rect>`);
-    else if (row.marker !== null) parts.push(`<path d="M${row.marker} ${row.y + 3}l6 ${chart.rowHeight / 2 - 3}-6 ${chart.rowHeight / 2 - 3}-6-${chart.rowHeight / 2 - 3}z" fill="${colour(row.color)}"><title>${esc(`${row.title}: ${row.period}`)}</title></path>`);
+    if (row.bar)
+      parts.push(
+        `<rect x="${row.bar.x}" y="${row.y + 4}" width="${row.bar.width}" height="${chart.rowHeight - 8}" rx="2" fill="${colour(row.color)}"><title>${esc(`${row.title}: ${row.period}`)}</title></rect>`,
+      );
+    else if (row.marker !== null)
+      parts.push(
+        `<path d="M${row.marker} ${row.y + 3}l6 ${chart.rowHeight / 2 - 3}-6 ${chart.rowHeight / 2 - 3}-6-${chart.rowHeight / 2 - 3}z" fill="${colour(row.color)}"><title>${esc(`${row.title}: ${row.period}`)}</title></path>`,
+      );
     else parts.push(`<text x="${chart.left + 4}" y="${round(cy + 4)}" fill="#4a4f55" font-style="italic">${esc(row.period)} (không vẽ được trên lịch)</text>`);
   }
   parts.push(`<line x1="${chart.left}" x2="${chart.left}" y1="${chart.top - 4}" y2="${chart.bottom}" stroke="#1a1a1a"/>`);

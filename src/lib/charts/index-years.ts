@@ -14,10 +14,7 @@ export interface IndexYearRow {
   total: number;
 }
 
-export function countIndicesByYear(
-  indices: readonly { id: string; label: string }[],
-  plans: readonly { data: { year: number; indices: readonly string[] } }[],
-): IndexYearRow[] {
+export function countIndicesByYear(indices: readonly { id: string; label: string }[], plans: readonly { data: { year: number; indices: readonly string[] } }[]): IndexYearRow[] {
   if (plans.length === 0) return [];
   const years = plans.map((plan) => plan.data.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -42,16 +39,20 @@ export interface IndexYearChart extends Plot {
   max: number;
 }
 
-
 export function indexYearChart(rows: readonly IndexYearRow[], { width = 640, rowHeight = 34 } = {}): IndexYearChart {
   const years = rows[0]?.counts.map((c) => c.year) ?? [];
   const height = 24 + rows.length * rowHeight + 24;
   const plot = { width, height, left: 96, top: 12, right: width - 8, bottom: height - 24 };
-  const band = scaleBand<string>().domain(rows.map((r) => r.id)).range([plot.top, plot.bottom]).paddingInner(0.2);
+  const band = scaleBand<string>()
+    .domain(rows.map((r) => r.id))
+    .range([plot.top, plot.bottom])
+    .paddingInner(0.2);
   const x = scaleBand<number>().domain(years).range([plot.left, plot.right]).paddingInner(0.3).paddingOuter(0.1);
   const max = Math.max(1, ...rows.flatMap((r) => r.counts.map((c) => c.count)));
   const top = countTicks(max).at(-1)!;
-  const h = scaleLinear().domain([0, Math.max(max, top)]).range([0, band.bandwidth()]);
+  const h = scaleLinear()
+    .domain([0, Math.max(max, top)])
+    .range([0, band.bandwidth()]);
   const bars: IndexYearBar[] = [];
   for (const row of rows) {
     const base = band(row.id)! + band.bandwidth();

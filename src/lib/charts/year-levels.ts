@@ -65,7 +65,11 @@ const vi = new Intl.NumberFormat('vi');
 
 /** Integer ticks of a count axis: at most `count` of them, never fractions of a plan. */
 export function countTicks(max: number, count = 4): number[] {
-  const ticks = scaleLinear().domain([0, Math.max(1, max)]).nice(count).ticks(count).filter(Number.isInteger);
+  const ticks = scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .nice(count)
+    .ticks(count)
+    .filter(Number.isInteger);
   return ticks.length > 0 ? ticks : [0, 1];
 }
 
@@ -73,9 +77,17 @@ export function stackedYearChart(rows: readonly YearLevelRow[], { width = 640, h
   const plot = { width, height, left: 36, top: 18, right: width - 8, bottom: height - 28 };
   const max = Math.max(1, ...rows.map((row) => row.total));
   const ticks = countTicks(max);
-  const y = scaleLinear().domain([0, Math.max(max, ticks.at(-1)!)]).range([plot.bottom, plot.top]);
-  const x = scaleBand<number>().domain(rows.map((row) => row.year)).range([plot.left, plot.right]).paddingInner(0.25).paddingOuter(0.15);
-  const series = stack<YearLevelRow, PlanLevel>().keys(PLAN_LEVELS).value((row, level) => row.counts[level])(rows as YearLevelRow[]);
+  const y = scaleLinear()
+    .domain([0, Math.max(max, ticks.at(-1)!)])
+    .range([plot.bottom, plot.top]);
+  const x = scaleBand<number>()
+    .domain(rows.map((row) => row.year))
+    .range([plot.left, plot.right])
+    .paddingInner(0.25)
+    .paddingOuter(0.15);
+  const series = stack<YearLevelRow, PlanLevel>()
+    .keys(PLAN_LEVELS)
+    .value((row, level) => row.counts[level])(rows as YearLevelRow[]);
   const bars: StackedBar[] = [];
   for (const layer of series) {
     for (const point of layer) {

@@ -83,10 +83,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const PHRASE_CHAR = String.raw`(?:[^,;.()\n“"]|\n(?![ \t]*(?:\n|[-+*|#]|\d+\\?\.)))`;
 
 /** What may stand right before a number: "(các) Quyết định (số:)", "QĐ số", "số". Anchored at the end. */
-const PREFIX = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:các\s+)?(?:(?<word>${TYPE_WORD_PATTERN})|(?<abbr>${ABBREVIATION_PATTERN}))(?:\s+(?:số|Số|SỐ))?|(?<![\p{L}])(?:số|Số|SỐ))\s*:?\s*$`,
-  'iu',
-);
+const PREFIX = new RegExp(String.raw`(?:(?<![\p{L}])(?:các\s+)?(?:(?<word>${TYPE_WORD_PATTERN})|(?<abbr>${ABBREVIATION_PATTERN}))(?:\s+(?:số|Số|SỐ))?|(?<![\p{L}])(?:số|Số|SỐ))\s*:?\s*$`, 'iu');
 /** A law named before its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15". Anchored at the end, before "số". */
 const LAW_BEFORE_NUMBER = /(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}[\p{L}\s,-]{1,120}?)\s+(?:số|Số)\s*:?\s*$/u;
 /** The prefix of a document's own number line: "Số: ", "Số ", "Luật số: ". */
@@ -237,12 +234,13 @@ export function extractCitations(clean: CleanText): RawCitation[] {
         }
       }
     }
-    type ??=
-      typeOfAbbreviation(groups[0]!) ??
-      (family === 'normative' && /^(QH|UBTVQH)\d*$/i.test(groups[0]!) ? 'Nghị quyết' : family === 'administrative' ? 'Công văn' : 'Văn bản');
+    type ??= typeOfAbbreviation(groups[0]!) ?? (family === 'normative' && /^(QH|UBTVQH)\d*$/i.test(groups[0]!) ? 'Nghị quyết' : family === 'administrative' ? 'Công văn' : 'Văn bản');
     const numberEnd = match.index + match[0].length;
     const q = qualifiers(text, numberEnd);
-    q.issuerText ??= ISSUER_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
+    q.issuerText ??=
+      ISSUER_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]
+        ?.replace(/\s+/g, ' ')
+        .trim() ?? null;
     let self: SelfMark = null;
     if (prefix && HEADER_PREFIX.test(text.slice(start, match.index)) && onlyMarkupBefore(text, start)) self = 'header';
     else if (CAPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start))) self = 'caption';

@@ -125,11 +125,7 @@ export function readNumber(groups: Record<string, string | undefined>, { structu
     }
   }
   const render = (s: string) =>
-    family === 'normative'
-      ? `${s}/${year}/${symbolGroups.join('-')}`
-      : family === 'party'
-        ? `${s}-${symbolGroups[0]}/${symbolGroups[1]}`
-        : `${s}/${symbolGroups.join('-')}`;
+    family === 'normative' ? `${s}/${year}/${symbolGroups.join('-')}` : family === 'party' ? `${s}-${symbolGroups[0]}/${symbolGroups[1]}` : `${s}/${symbolGroups.join('-')}`;
   return { family, serial, year, groups: symbolGroups, number: render(serial), canonical: render(canonicalSerial(serial)), corrections, match };
 }
 

@@ -106,7 +106,6 @@ function issuerAbbreviation(raw: RawCitation): string | null {
   return raw.type === 'Công văn' ? raw.groups[0]! : raw.groups[1]!;
 }
 
-
 interface Locality {
   id: string | null;
   inferred: boolean;
@@ -176,7 +175,7 @@ function resolveOne(raw: RawCitation, context: CitationContext): Omit<Citation, 
   } else if (raw.family === 'normative') {
     key = slugify(raw.canonical!);
   } else if (raw.family === 'party' && national) {
-    key = `${slugify(raw.canonical!)}-${term ? `khoa-${term.toLowerCase()}` : year ?? 'khong-ro-nam'}`;
+    key = `${slugify(raw.canonical!)}-${term ? `khoa-${term.toLowerCase()}` : (year ?? 'khong-ro-nam')}`;
     if (!term && !year) keyStatus = 'incomplete';
   } else {
     const base = national ? slugify(raw.canonical!) : `${localityKey(locality.id ?? 'khong-ro-noi')}-${slugify(raw.canonical!)}`;
@@ -307,7 +306,16 @@ export function resolveInText(citations: Citation[], raws: readonly RawCitation[
     // An anaphor says what its antecedent says (number, date, issuer); unresolved, it says nothing more than its type.
     const antecedent = target ? citations.find((c) => c.key === target && c.kind !== 'anaphoric') : undefined;
     const known = antecedent
-      ? { number: antecedent.number, date: antecedent.date, issuer: antecedent.issuer, national: antecedent.national, locality: antecedent.locality, localityInferred: antecedent.localityInferred, term: antecedent.term, name: antecedent.name }
+      ? {
+          number: antecedent.number,
+          date: antecedent.date,
+          issuer: antecedent.issuer,
+          national: antecedent.national,
+          locality: antecedent.locality,
+          localityInferred: antecedent.localityInferred,
+          term: antecedent.term,
+          name: antecedent.name,
+        }
       : { number: null, date: null, issuer: null, national: false, locality: null, localityInferred: false, term: null, name: null };
     Object.assign(citation, known, { kind: 'anaphoric', issuerStated: false, refersTo: target, key: target ?? '', keyStatus: target ? 'resolved-in-text' : 'incomplete' });
   }

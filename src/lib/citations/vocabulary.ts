@@ -27,9 +27,7 @@ export const ABBREVIATED_TYPE_WORDS: Readonly<Record<string, DocumentType>> = Ob
 );
 
 /** Type abbreviations inside a number, upper-cased for lookup. */
-const SYMBOL_TYPES = new Map<string, DocumentType>(
-  vocabulary.documentTypes.types.flatMap((type) => type.symbols.map((symbol) => [symbol.toUpperCase(), type.name] as const)),
-);
+const SYMBOL_TYPES = new Map<string, DocumentType>(vocabulary.documentTypes.types.flatMap((type) => type.symbols.map((symbol) => [symbol.toUpperCase(), type.name] as const)));
 
 /** The type an abbreviation inside a number stands for, or null ("UBND" is an issuer, not a type). */
 export function typeOfAbbreviation(abbreviation: string): DocumentType | null {
@@ -113,7 +111,13 @@ const loose = (name: string) =>
 
 /** Programmes cited by name rather than by number ("Chương trình tổng thể cải cách hành chính … 2021 - 2030"). */
 export const PROGRAMMES: readonly Programme[] = vocabulary.programmes.programmes.map((programme) => ({
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...programme.names].sort((a, b) => b.length - a.length).map(loose).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...programme.names]
+      .sort((a, b) => b.length - a.length)
+      .map(loose)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
   type: programme.type,
   number: programme.number,
   date: programme.date,

@@ -14,7 +14,8 @@ export function readContentText(absPath: string, file: string, limit: number): s
   try {
     bytes = readBoundedSync(absPath, limit, file);
   } catch (error) {
-    if (error instanceof InputError) throw new ContentError([{ file, field: '', message: error.message.replace(`${file} is`, 'the file is').replace(`cannot read ${file}: `, 'cannot read the file: ') }]);
+    if (error instanceof InputError)
+      throw new ContentError([{ file, field: '', message: error.message.replace(`${file} is`, 'the file is').replace(`cannot read ${file}: `, 'cannot read the file: ') }]);
     throw error;
   }
   return decodeContentText(file, bytes, limit);

@@ -79,7 +79,8 @@ export function takeInventory(contentDir: string, label: (path: string) => strin
           // Files no collection parses are still bounded: images and source texts.
           const limit = kind === 'image' ? LIMITS.image : kind === 'source' ? LIMITS.sourceText : null;
           const size = limit === null ? 0 : lstatSync(join(dir, entry.name)).size;
-          if (limit !== null && size > limit) problems.push({ file: label(path), field: '', message: `${kind === 'image' ? 'an image' : 'a source text'} of ${formatBytes(size)}; the limit is ${formatBytes(limit)}` });
+          if (limit !== null && size > limit)
+            problems.push({ file: label(path), field: '', message: `${kind === 'image' ? 'an image' : 'a source text'} of ${formatBytes(size)}; the limit is ${formatBytes(limit)}` });
           files[kind].push(path);
         } else problems.push({ file: label(path), field: '', message: `unexpected file: ${kind.expected}` });
       }

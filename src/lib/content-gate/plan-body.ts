@@ -45,6 +45,10 @@ export function planBodyProblems(file: string, body: string, bodyStartLine: numb
     file,
     field: v.line ? `line ${v.line}:${v.column ?? 1}` : 'body',
     // Address problems are sentences of their own; the others name what was found.
-    message: v.found.startsWith('image ') ? v.found : v.found.startsWith('link ') ? `${v.found} is not allowed` : `${v.found} is not allowed in a plan (only plain Markdown; write a literal {, }, < or > as \\{, \\}, \\< or \\>)`,
+    message: v.found.startsWith('image ')
+      ? v.found
+      : v.found.startsWith('link ')
+        ? `${v.found} is not allowed`
+        : `${v.found} is not allowed in a plan (only plain Markdown; write a literal {, }, < or > as \\{, \\}, \\< or \\>)`,
   }));
 }

@@ -52,11 +52,11 @@ export function nestingProblem(text: string, file: string, firstLine = 1): Conte
     if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s\[{,:]/.test(text[i - 1]!))) quote = c;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = c;
     else if ((c === ':' || c === '-' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
-      if (++indicators > MAX_YAML_DEPTH) return { file, field: `line ${line}:${i - lineStart + 1}`, message: `more than ${MAX_YAML_DEPTH} "key:" or "-" on one line: YAML nested this deep is not accepted` };
-    }
-    else if (c === '[' || c === '{') {
+      if (++indicators > MAX_YAML_DEPTH)
+        return { file, field: `line ${line}:${i - lineStart + 1}`, message: `more than ${MAX_YAML_DEPTH} "key:" or "-" on one line: YAML nested this deep is not accepted` };
+    } else if (c === '[' || c === '{') {
       if (++depth > MAX_YAML_DEPTH) return { file, field: `line ${line}:${i - lineStart + 1}`, message: `brackets nested more than ${MAX_YAML_DEPTH} deep: YAML nested this deep is not accepted` };
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
@@ -93,8 +93,10 @@ export function parseYamlSafe(text: string, file: string, firstLine = 1): unknow
     }
     const where = lineCol((node as Node).range?.[0] ?? 0);
     if (isAlias(node)) problems.push({ file, field: where, message: `YAML alias *${node.source} is not allowed: write the value out` });
-    else if ((node as Node & { anchor?: string }).anchor) problems.push({ file, field: where, message: `YAML anchor &${(node as Node & { anchor?: string }).anchor} is not allowed: write the value out where it is needed` });
-    else if ((node as Node).tag) problems.push({ file, field: where, message: `YAML tag ${(node as Node).tag!.replace('tag:yaml.org,2002:', '!!')} is not allowed: write a plain value (quoted for text)` });
+    else if ((node as Node & { anchor?: string }).anchor)
+      problems.push({ file, field: where, message: `YAML anchor &${(node as Node & { anchor?: string }).anchor} is not allowed: write the value out where it is needed` });
+    else if ((node as Node).tag)
+      problems.push({ file, field: where, message: `YAML tag ${(node as Node).tag!.replace('tag:yaml.org,2002:', '!!')} is not allowed: write a plain value (quoted for text)` });
     return undefined;
   });
   const seen = new Set<string>();

@@ -32,7 +32,11 @@ export interface AgencyResolution {
   province: ProvinceMatch | null;
 }
 
-const fold = (s: string) => foldVietnamese(s.normalize('NFC')).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s: string) =>
+  foldVietnamese(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const expand = (s: string) =>
   s
     .replace(/(?<![\p{L}\p{N}])UBND(?![\p{L}\p{N}])/gu, 'Ủy ban nhân dân')
@@ -42,7 +46,11 @@ const expand = (s: string) =>
 /** "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ" → "Ủy ban nhân dân thành phố Cần Thơ" (place names from the provinces list). */
 export function runningName(printed: string, province: ProvinceMatch | null): string {
   const text = expand(printed).replace(/\s+/g, ' ').trim();
-  const lower = text.toLowerCase().replace(/^./u, (c) => c.toUpperCase()).replace(/^uỷ/iu, 'Ủy').replace(/^Uỷ/u, 'Ủy');
+  const lower = text
+    .toLowerCase()
+    .replace(/^./u, (c) => c.toUpperCase())
+    .replace(/^uỷ/iu, 'Ủy')
+    .replace(/^Uỷ/u, 'Ủy');
   if (!province) return lower;
   const placeAt = fold(lower).lastIndexOf(fold(province.name));
   if (placeAt === -1) return lower;
@@ -59,7 +67,21 @@ function kindOf(name: string): { kind: string; level: AgencyProposal['level'] } 
   if (/^uy ban nhan dan (tinh|thanh pho)/.test(n)) return { kind: pick('ubnd-tinh'), level: 'tinh' };
   if (/^uy ban nhan dan (huyen|quan|thi xa)/.test(n)) return { kind: pick('ubnd-huyen'), level: 'huyen' };
   if (/^uy ban nhan dan (xa|phuong|thi tran|dac khu)/.test(n)) return { kind: pick('ubnd-xa'), level: 'xa' };
-  if (/^so /.test(n)) return { kind: pick(n.startsWith('so noi vu') ? 'so-noi-vu' : n.startsWith('so tu phap') ? 'so-tu-phap' : n.startsWith('so tai chinh') ? 'so-tai-chinh' : n.startsWith('so van hoa') ? 'so-vhttdl' : 'so-nganh-khac'), level: 'so-nganh' };
+  if (/^so /.test(n))
+    return {
+      kind: pick(
+        n.startsWith('so noi vu')
+          ? 'so-noi-vu'
+          : n.startsWith('so tu phap')
+            ? 'so-tu-phap'
+            : n.startsWith('so tai chinh')
+              ? 'so-tai-chinh'
+              : n.startsWith('so van hoa')
+                ? 'so-vhttdl'
+                : 'so-nganh-khac',
+      ),
+      level: 'so-nganh',
+    };
   if (/^(bo |thu tuong|chinh phu)/.test(n)) return { kind: pick('bo-nganh-trung-uong'), level: 'trung-uong' };
   return { kind: pick('co-quan-khac'), level: 'so-nganh' };
 }
@@ -68,13 +90,25 @@ function kindOf(name: string): { kind: string; level: AgencyProposal['level'] } 
  * Resolves a printed body (and its superior, for a Sở under "UBND TỈNH …") against the agencies.
  * `date` picks the province era; after 1 July 2025 a proposal carries no district.
  */
-export function resolveAgency(printed: string, superior: string | null, agencies: readonly Agency[], units: ReadonlyMap<string, Unit>, date: string | null, letterhead: string[] | null = null): AgencyResolution {
+export function resolveAgency(
+  printed: string,
+  superior: string | null,
+  agencies: readonly Agency[],
+  units: ReadonlyMap<string, Unit>,
+  date: string | null,
+  letterhead: string[] | null = null,
+): AgencyResolution {
   const province = provinceInText(printed, units, date) ?? (superior ? provinceInText(superior, units, date) : null);
   const own = runningName(printed, province);
-  const full = superior && !provinceInText(printed, units, date) && province ? `${own} ${province.name.startsWith('Hồ Chí Minh') || /thành phố/iu.test(expand(superior)) ? 'thành phố' : 'tỉnh'} ${province.name}` : own;
+  const full =
+    superior && !provinceInText(printed, units, date) && province
+      ? `${own} ${province.name.startsWith('Hồ Chí Minh') || /thành phố/iu.test(expand(superior)) ? 'thành phố' : 'tỉnh'} ${province.name}`
+      : own;
   const candidates = new Set([fold(expand(printed)), fold(own), fold(full), ...(letterhead ? [fold(expand(letterhead.join(' ')))] : [])]);
   const inProvince = (a: Agency) => !province || a.province === province.file || a.province === null;
-  const match = agencies.find((a) => inProvince(a) && [a.name, ...(a.letterhead ? [a.letterhead.join(' ')] : []), ...(province && a.province === province.file ? a.shortNames : [])].some((n) => candidates.has(fold(expand(n)))));
+  const match = agencies.find(
+    (a) => inProvince(a) && [a.name, ...(a.letterhead ? [a.letterhead.join(' ')] : []), ...(province && a.province === province.file ? a.shortNames : [])].some((n) => candidates.has(fold(expand(n)))),
+  );
   if (match) return { printed, id: match.key, matched: true, proposal: null, province };
   const { kind, level } = kindOf(full);
   const fileId = level === 'trung-uong' ? 'trung-uong' : (province?.file ?? null);

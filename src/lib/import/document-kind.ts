@@ -4,8 +4,26 @@
  * plan attached to it ("KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)").
  */
 export const KIND_WORDS = [
-  'KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'NGHỊ QUYẾT', 'BÁO CÁO', 'THÔNG BÁO', 'TỜ TRÌNH', 'HƯỚNG DẪN', 'CHƯƠNG TRÌNH',
-  'KẾT LUẬN', 'QUY ĐỊNH', 'QUY CHẾ', 'PHƯƠNG ÁN', 'ĐỀ ÁN', 'GIẤY MỜI', 'BIÊN BẢN', 'CÔNG ĐIỆN', 'THÔNG TƯ', 'NGHỊ ĐỊNH', 'LUẬT',
+  'KẾ HOẠCH',
+  'QUYẾT ĐỊNH',
+  'CHỈ THỊ',
+  'NGHỊ QUYẾT',
+  'BÁO CÁO',
+  'THÔNG BÁO',
+  'TỜ TRÌNH',
+  'HƯỚNG DẪN',
+  'CHƯƠNG TRÌNH',
+  'KẾT LUẬN',
+  'QUY ĐỊNH',
+  'QUY CHẾ',
+  'PHƯƠNG ÁN',
+  'ĐỀ ÁN',
+  'GIẤY MỜI',
+  'BIÊN BẢN',
+  'CÔNG ĐIỆN',
+  'THÔNG TƯ',
+  'NGHỊ ĐỊNH',
+  'LUẬT',
 ] as const;
 
 const RUNNING: Record<string, string> = Object.fromEntries(KIND_WORDS.map((w) => [w, w.charAt(0) + w.slice(1).toLowerCase()]));
@@ -35,7 +53,10 @@ export function findAttachedPlan(lines: readonly string[], decisionKindLine: num
   for (let i = Math.max(decisionKindLine + 1, received); i < lines.length; i++) {
     if (kindOfLine(lines[i]!) !== 'Kế hoạch') continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 12); j++) {
-      const joined = lines.slice(j, j + 3).join(' ').replace(/\s+/g, ' ');
+      const joined = lines
+        .slice(j, j + 3)
+        .join(' ')
+        .replace(/\s+/g, ' ');
       const m = CAPTION.exec(lines[j]!.trim()) ?? (/^\(?\s*(?:Ban hành\s+)?kèm theo Quyết định/iu.test(lines[j]!.trim()) ? CAPTION.exec(joined.slice(0, joined.indexOf(')') + 1 || undefined)) : null);
       if (m) return { kindLine: i, caption: m[1]!.trim(), captionLine: j };
     }
@@ -53,8 +74,25 @@ export function looksLikeCongVan(headerLines: readonly string[], symbol: string 
 
 /** The type abbreviations of NĐ 30/2020 Phụ lục III (the first group of an administrative symbol). */
 export const TYPE_ABBREVIATIONS = new Map<string, string>([
-  ['NQ', 'Nghị quyết'], ['QĐ', 'Quyết định'], ['CT', 'Chỉ thị'], ['QC', 'Quy chế'], ['QyĐ', 'Quy định'], ['TC', 'Thông cáo'],
-  ['TB', 'Thông báo'], ['HD', 'Hướng dẫn'], ['CTr', 'Chương trình'], ['KH', 'Kế hoạch'], ['PA', 'Phương án'], ['ĐA', 'Đề án'],
-  ['DA', 'Dự án'], ['BC', 'Báo cáo'], ['BB', 'Biên bản'], ['TTr', 'Tờ trình'], ['HĐ', 'Hợp đồng'], ['CĐ', 'Công điện'],
-  ['GM', 'Giấy mời'], ['TT', 'Thông tư'], ['NĐ', 'Nghị định'],
+  ['NQ', 'Nghị quyết'],
+  ['QĐ', 'Quyết định'],
+  ['CT', 'Chỉ thị'],
+  ['QC', 'Quy chế'],
+  ['QyĐ', 'Quy định'],
+  ['TC', 'Thông cáo'],
+  ['TB', 'Thông báo'],
+  ['HD', 'Hướng dẫn'],
+  ['CTr', 'Chương trình'],
+  ['KH', 'Kế hoạch'],
+  ['PA', 'Phương án'],
+  ['ĐA', 'Đề án'],
+  ['DA', 'Dự án'],
+  ['BC', 'Báo cáo'],
+  ['BB', 'Biên bản'],
+  ['TTr', 'Tờ trình'],
+  ['HĐ', 'Hợp đồng'],
+  ['CĐ', 'Công điện'],
+  ['GM', 'Giấy mời'],
+  ['TT', 'Thông tư'],
+  ['NĐ', 'Nghị định'],
 ]);

@@ -31,7 +31,8 @@ const PARTY_NUMBER = /^Số\s*:?\s*(\d{1,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]*)\s
 const PLACE_DATE = /^([^,;:]{2,60}?)\s*,\s*ngày(.*)$/u;
 const FULL_DATE = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})(\d*)/u;
 /** Words that open the name of a body in a letterhead. */
-const BODY_START = /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|ĐOÀN|PHÒNG|TRUNG TÂM|HỘI ĐỒNG|CHI CỤC|CỤC|TỔNG CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|ĐÀI|BÁO|TRƯỜNG|BỆNH VIỆN|TIỂU BAN|MẶT TRẬN|HỘI|LIÊN ĐOÀN|ĐẢNG ỦY|ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|CÔNG AN|BỘ CHỈ HUY|QUỸ|KHO BẠC|THANH TRA)(?![\p{L}\p{N}])/u;
+const BODY_START =
+  /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|ĐOÀN|PHÒNG|TRUNG TÂM|HỘI ĐỒNG|CHI CỤC|CỤC|TỔNG CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|ĐÀI|BÁO|TRƯỜNG|BỆNH VIỆN|TIỂU BAN|MẶT TRẬN|HỘI|LIÊN ĐOÀN|ĐẢNG ỦY|ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|CÔNG AN|BỘ CHỈ HUY|QUỸ|KHO BẠC|THANH TRA)(?![\p{L}\p{N}])/u;
 const LOCALITY = /^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![\p{L}\p{N}])/u;
 
 /** Joins the letterhead lines into bodies: the last is the issuer, those before it its superior. */
@@ -60,7 +61,8 @@ export function readDateLine(text: string): { date: string | null; note: string 
   const day = d === undefined ? null : Number(d);
   if (month !== null && (month < 1 || month > 12)) return { date: String(year), note: `the month "${mo}" of the date line is not a month: only the year kept` };
   const partial = makePartialDate(year, month, month === null ? null : day);
-  if (typeof partial === 'string') return { date: month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`, note: `the date line reads "${m[0]}": ${partial}; the day is left blank` };
+  if (typeof partial === 'string')
+    return { date: month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`, note: `the date line reads "${m[0]}": ${partial}; the day is left blank` };
   return { date: toIsoPartial(partial), note: null };
 }
 

@@ -10,7 +10,10 @@ const OPENING = /^(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Tiếp
 
 /** The legal-basis paragraphs of a body (text from the title on), in order. */
 export function basisParagraphs(body: string): string[] {
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const first = paragraphs.findIndex((p) => OPENING.test(p));
   if (first === -1 || first > 3) return [];
   const out: string[] = [];
@@ -37,9 +40,15 @@ export function basisEntries(paragraph: string): string[] {
   });
   // A law or ordinance cited by name has no number: the paragraph up to the first citation is its own entry.
   const lead = paragraph.replace(OPENING, '').trim();
-  const head = (citations[0] ? paragraph.slice(0, citations[0].start) : paragraph).replace(OPENING, '').replace(/[;,.:]\s*$/u, '').trim();
+  const head = (citations[0] ? paragraph.slice(0, citations[0].start) : paragraph)
+    .replace(OPENING, '')
+    .replace(/[;,.:]\s*$/u, '')
+    .trim();
   if (/^(Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s/u.test(lead) && head.length > 5) {
-    const laws = head.split(/;\s*|,\s*(?=Luật\s)/u).map((s) => s.replace(/^và\s+/u, '').trim()).filter((s) => /^(Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s/u.test(s));
+    const laws = head
+      .split(/;\s*|,\s*(?=Luật\s)/u)
+      .map((s) => s.replace(/^và\s+/u, '').trim())
+      .filter((s) => /^(Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s/u.test(s));
     entries.unshift(...laws);
   }
   return entries;

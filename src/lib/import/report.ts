@@ -24,9 +24,9 @@ const FIELD_VI: Record<string, string> = { number: 'Số, ký hiệu', title: 'T
 export function checkVi(item: string): string {
   let m = /^([\w.]+): not stated in the text \(left null\)$/.exec(item);
   if (m) return `${FIELD_VI[m[1]!] ?? m[1]}: văn bản không ghi, để trống (null); điền nếu có trong bản gốc`;
-  if ((m = /^signer\.name: not found$/.exec(item))) return 'Người ký: không tìm thấy khối chữ ký; điền theo bản gốc';
+  if (/^signer\.name: not found$/.test(item)) return 'Người ký: không tìm thấy khối chữ ký; điền theo bản gốc';
   if ((m = /^year: the title names no year; (\d{4})/.exec(item))) return `Năm kế hoạch: trích yếu không ghi năm; tạm dùng năm ban hành ${m[1]} để đặt tệp, cần xác nhận`;
-  if ((m = /^issuer: not found/.exec(item))) return 'Cơ quan ban hành: không đọc được ở phần tiêu đề; điền tay';
+  if (/^issuer: not found/.test(item)) return 'Cơ quan ban hành: không đọc được ở phần tiêu đề; điền tay';
   if ((m = /^OCR: (\d+) line/.exec(item))) return `OCR: ${m[1]} dòng có độ tin cậy thấp; so với bản scan`;
   if ((m = /^province: "([^"]+)"/.exec(item))) return `Tỉnh: "${m[1]}" không có trong danh mục tỉnh`;
   return item;
@@ -66,7 +66,14 @@ export function reportText(input: { file: string; target: string; plan: Imported
 /** The closing table of a batch: file, result, fields found, what to check. */
 export function summaryTable(outcomes: readonly ImportOutcome[]): string {
   const head = ['Tệp', 'Định dạng', 'Kết quả', 'Trường', 'Thời gian', 'Cần kiểm tra'];
-  const rows = outcomes.map((o) => [o.file.split('/').slice(-2).join('/'), o.format ? (FORMAT_VI[o.format] ?? o.format) : '—', STATUS_VI[o.status], String(o.fields), `${(o.ms / 1000).toFixed(1)} s`, o.status === 'refused' || o.status === 'failed' ? o.message.split(' ').slice(1).join(' ').slice(0, 70) : checkVi(o.toCheck[0] ?? '').slice(0, 70)]);
+  const rows = outcomes.map((o) => [
+    o.file.split('/').slice(-2).join('/'),
+    o.format ? (FORMAT_VI[o.format] ?? o.format) : '—',
+    STATUS_VI[o.status],
+    String(o.fields),
+    `${(o.ms / 1000).toFixed(1)} s`,
+    o.status === 'refused' || o.status === 'failed' ? o.message.split(' ').slice(1).join(' ').slice(0, 70) : checkVi(o.toCheck[0] ?? '').slice(0, 70),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
   const counts = (['written', 'review', 'refused', 'failed'] as const).map((s) => `${outcomes.filter((o) => o.status === s).length} ${STATUS_VI[s]}`).join(', ');

@@ -10,7 +10,8 @@ export interface SignerFields {
 }
 
 const CAPACITY = /^(TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)\.?\s*/u;
-const TITLE = /^(PHÓ )?(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG ĐOÀN|TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|CỤC TRƯỞNG|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|BÍ THƯ|PHÓ BÍ THƯ|CHÁNH THANH TRA|HIỆU TRƯỞNG|GIÁM ĐỐC SỞ|TỔNG GIÁM ĐỐC|ỦY VIÊN|THÀNH VIÊN)(?![\p{L}\p{N}])/u;
+const TITLE =
+  /^(PHÓ )?(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG ĐOÀN|TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|CỤC TRƯỞNG|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|BÍ THƯ|PHÓ BÍ THƯ|CHÁNH THANH TRA|HIỆU TRƯỞNG|GIÁM ĐỐC SỞ|TỔNG GIÁM ĐỐC|ỦY VIÊN|THÀNH VIÊN)(?![\p{L}\p{N}])/u;
 
 /** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", as running text writes titles. */
 export function signerTitle(upper: string): string {

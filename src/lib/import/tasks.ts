@@ -14,7 +14,12 @@ export interface ImportedTask {
   notes: string | null;
 }
 
-const strip = (line: string) => line.replace(/\*\*|__|\*/g, '').replace(/^#+\s*/, '').replace(/\s+$/, '').trim();
+const strip = (line: string) =>
+  line
+    .replace(/\*\*|__|\*/g, '')
+    .replace(/^#+\s*/, '')
+    .replace(/\s+$/, '')
+    .trim();
 
 export function readTasks(lines: readonly string[], notes: string[]): ImportedTask[] {
   const tasks: ImportedTask[] = [];
@@ -45,11 +50,25 @@ export function readTasks(lines: readonly string[], notes: string[]): ImportedTa
       .filter(Boolean);
   for (const line of lines.slice(headerAt + 1)) {
     if (!line.includes('\t')) continue;
-    const cells = line.split('\t').map((c) => c.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    const cells = line.split('\t').map((c) =>
+      c
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     const get = (i: number) => (i >= 0 && cells[i] ? cells[i]! : null);
     const no = get(cols.no);
     if (no && /^\d+$/.test(no)) {
-      tasks.push({ no, content: get(cols.content) ?? '', product: get(cols.product), lead: items(get(cols.lead) ?? ''), partners: items(get(cols.partners) ?? ''), start: get(cols.start), end: get(cols.end), notes: get(cols.notes) });
+      tasks.push({
+        no,
+        content: get(cols.content) ?? '',
+        product: get(cols.product),
+        lead: items(get(cols.lead) ?? ''),
+        partners: items(get(cols.partners) ?? ''),
+        start: get(cols.start),
+        end: get(cols.end),
+        notes: get(cols.notes),
+      });
     } else if (tasks.length > 0 && cells.some(Boolean) && !cells.some((c) => /nội dung|triển khai/iu.test(c))) {
       const last = tasks.at(-1)!;
       if (get(cols.content)) last.content = `${last.content} ${get(cols.content)}`;

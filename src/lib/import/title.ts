@@ -4,7 +4,8 @@
  * the first line of the body (legal basis, opening sentence, first heading), at the appendix
  * caption, or at the body's author line ("ỦY BAN NHÂN DÂN TỈNH …" in a Quyết định).
  */
-export const BODY_START = /^(Căn cứ|Thực hiện|Triển khai|Kính gửi|Nhằm|Để |Theo |Trên cơ sở|Ngày \d|Do |Sau |Qua |Hiện nay|Năm \d{4}|Phần\s|[IVX]+\.\s|\d+\.\s|[A-D]\.\s|CHỦ TỊCH(?![\p{L}\p{N}])|GIÁM ĐỐC(?![\p{L}\p{N}])|THỦ TƯỚNG(?![\p{L}\p{N}])|BỘ TRƯỞNG(?![\p{L}\p{N}])|(ỦY|UỶ) BAN NHÂN DÂN(?![\p{L}\p{N}])|Chương\s+[IVX\d])/u;
+export const BODY_START =
+  /^(Căn cứ|Thực hiện|Triển khai|Kính gửi|Nhằm|Để |Theo |Trên cơ sở|Ngày \d|Do |Sau |Qua |Hiện nay|Năm \d{4}|Phần\s|[IVX]+\.\s|\d+\.\s|[A-D]\.\s|CHỦ TỊCH(?![\p{L}\p{N}])|GIÁM ĐỐC(?![\p{L}\p{N}])|THỦ TƯỚNG(?![\p{L}\p{N}])|BỘ TRƯỞNG(?![\p{L}\p{N}])|(ỦY|UỶ) BAN NHÂN DÂN(?![\p{L}\p{N}])|Chương\s+[IVX\d])/u;
 const AUTHOR = /^(CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|BỘ TRƯỞNG|(ỦY|UỶ) BAN NHÂN DÂN)/u;
 const CAPTION = /^\(?\s*(Ban hành\s+)?kèm theo(?![\p{L}\p{N}])/iu;
 
@@ -29,7 +30,11 @@ export function readTitle(lines: readonly string[], kindLine: number, kindWord: 
       if (parts.length > 0) blankRun++;
       if (blankRun > 0 && parts.length > 0) {
         // A title continued in the next block only when both are in capitals (page cleaners split them).
-        const next = lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '';
+        const next =
+          lines
+            .slice(i + 1)
+            .find((l) => l.trim())
+            ?.trim() ?? '';
         if (!((sawUpper && next === next.toUpperCase() && /\p{Lu}{3}/u.test(next) && !BODY_START.test(next) && next.length < 200) || (/^\p{Ll}/u.test(next) && next.length < 200))) break;
       }
       continue;

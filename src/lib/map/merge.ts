@@ -28,9 +28,7 @@ export function mergeSuccessors(topology: ProvinceTopology, reference: ProvinceR
     const members = reference.units63.filter((old) => old.successor2025 === unit.slug).map((old) => old.slug);
     const expected = [...unit.predecessors].sort();
     if (members.length === 0 || [...members].sort().join() !== expected.join()) {
-      throw new GeometryError(
-        `provinces-vn.json: units2025 "${unit.slug}" lists predecessors ${unit.predecessors.join(', ')} but the successor2025 column gives ${members.join(', ') || 'none'}`,
-      );
+      throw new GeometryError(`provinces-vn.json: units2025 "${unit.slug}" lists predecessors ${unit.predecessors.join(', ')} but the successor2025 column gives ${members.join(', ') || 'none'}`);
     }
     const parts = members.map((slug) => {
       const geometry = geometries.get(slug);

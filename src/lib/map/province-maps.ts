@@ -219,10 +219,11 @@ export function buildLocator(raw: Topology, reference: ProvinceReference, width 
     const h = Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1]));
     return Math.max(w, h) >= 4;
   };
-  const outline = fitted.path({
-    type: 'MultiLineString',
-    coordinates: border.coordinates.filter((line) => line.length > 1 && mean(line)[0] <= ARCHIPELAGO_LONGITUDE && spansPixels(line)),
-  }) ?? '';
+  const outline =
+    fitted.path({
+      type: 'MultiLineString',
+      coordinates: border.coordinates.filter((line) => line.length > 1 && mean(line)[0] <= ARCHIPELAGO_LONGITUDE && spansPixels(line)),
+    }) ?? '';
   const drawn63 = old.map((unit) => draw(unit.slug, unit.polygons, fitted, 0.5, 5));
   const dots = drawn63.map((d) => d.shape.dots).join('');
   const locate = (units: { slug: string; polygons: Position[][][] }[]) =>

@@ -28,7 +28,12 @@ export function shadeCounts(counts: readonly number[], steps = 4): Shading {
   const classes: ShadeClass[] = [{ index: 0, min: 0, max: 0, label: 'Chưa có kế hoạch' }];
   if (max > 0) {
     // Lower bounds of the classes: 1, then round ticks between 1 and the maximum.
-    const ticks = scaleLinear().domain([1, max]).nice(steps).ticks(steps).map(Math.ceil).filter((t) => t > 1 && t <= max);
+    const ticks = scaleLinear()
+      .domain([1, max])
+      .nice(steps)
+      .ticks(steps)
+      .map(Math.ceil)
+      .filter((t) => t > 1 && t <= max);
     const lows = [...new Set([1, ...ticks])].slice(0, steps);
     lows.forEach((low, i) => {
       const next = lows[i + 1];

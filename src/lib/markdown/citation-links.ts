@@ -72,7 +72,13 @@ export function remarkCitationLinks(options: { unitNames: ReadonlyMap<string, st
   return (tree: Root, file: VFile) => {
     const frontmatter = ((file.data as { astro?: { frontmatter?: PlanFrontmatter } }).astro?.frontmatter ?? {}) as PlanFrontmatter;
     const context = citationContext(
-      { province: frontmatter.province ?? null, district: frontmatter.district ?? null, date: frontmatter.date != null ? String(frontmatter.date) : null, year: frontmatter.year ?? null, number: frontmatter.number ?? null },
+      {
+        province: frontmatter.province ?? null,
+        district: frontmatter.district ?? null,
+        date: frontmatter.date != null ? String(frontmatter.date) : null,
+        year: frontmatter.year ?? null,
+        number: frontmatter.number ?? null,
+      },
       options.unitNames,
     );
     linkCitations(tree, context);

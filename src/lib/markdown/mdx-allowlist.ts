@@ -74,9 +74,7 @@ export function findMdxViolations(tree: Root, images?: ImageContext): MdxViolati
 export function formatMdxViolations(file: string, violations: readonly MdxViolation[]): string {
   return (
     `${file} › body: MDX code is not allowed in a plan (only plain Markdown):\n` +
-    violations
-      .map((v) => `  - line ${v.line ?? '?'}${v.column ? `:${v.column}` : ''}: ${v.found}`)
-      .join('\n') +
+    violations.map((v) => `  - line ${v.line ?? '?'}${v.column ? `:${v.column}` : ''}: ${v.found}`).join('\n') +
     '\n  Write a literal {, }, < or > as \\{, \\}, \\< or \\>.'
   );
 }

@@ -83,9 +83,7 @@ export function createPlanRenderer(options: { unitNames: ReadonlyMap<string, str
     .use(rehypeStringify) as unknown as Processor;
   return async (source, path, frontmatter, tree) => {
     const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
-    const html = tree
-      ? String(processor.stringify((await processor.run(structuredClone(tree), file)) as never, file))
-      : String(await processor.process(file));
+    const html = tree ? String(processor.stringify((await processor.run(structuredClone(tree), file)) as never, file)) : String(await processor.process(file));
     return { html, text: String(file.data['bodyText'] ?? '') };
   };
 }

@@ -16,9 +16,7 @@ export const SIGNATURE_MARKER = '<!--plan-signature-->';
 
 /** Index in `tree.children` of the appendix heading, or -1 when the plan has none. */
 export function findAppendixIndex(tree: Root): number {
-  return tree.children.findIndex(
-    (node) => node.type === 'heading' && /^phụ lục\b/iu.test(toString(node).normalize('NFC').trim()),
-  );
+  return tree.children.findIndex((node) => node.type === 'heading' && /^phụ lục\b/iu.test(toString(node).normalize('NFC').trim()));
 }
 
 /** Inserts the signature element before the appendix heading, or at the end. Mutates and returns the tree. */

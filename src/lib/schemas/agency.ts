@@ -13,7 +13,7 @@ import { slug, text } from './common';
 export const agencySchema = z.strictObject(
   {
     /** Local part of the id, unique within its file: "so-noi-vu", "ubnd-huyen-ky-anh". */
-    id: slug('id (the agency\'s slug within its province file)'),
+    id: slug("id (the agency's slug within its province file)"),
     /** Official full name: "Ủy ban nhân dân tỉnh Quảng Trị", "Sở Nội vụ tỉnh Quảng Trị". */
     name: text('name (the official full name, e.g. "Sở Nội vụ tỉnh Quảng Trị")'),
     /** Short names used in the texts: "UBND tỉnh Quảng Trị", "Sở VHTTDL". */
@@ -27,10 +27,7 @@ export const agencySchema = z.strictObject(
     /** Province (pre-2025 unit) the body belongs to; null for a central body. Set from the file name. */
     province: slug('province').nullable(),
     /** The district (cấp huyện) the body belongs to, as a provinces-collection id, or null. */
-    district: z
-      .string({ error: 'expected district as a district id such as "ha-tinh/huyen-ky-anh", or null' })
-      .nullable()
-      .default(null),
+    district: z.string({ error: 'expected district as a district id such as "ha-tinh/huyen-ky-anh", or null' }).nullable().default(null),
     /** Header lines printed above the body's documents ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"). */
     letterhead: z.array(text('a letterhead line')).min(1).optional(),
   },

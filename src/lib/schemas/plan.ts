@@ -27,17 +27,13 @@ export const STATUS_LABELS: Record<(typeof PLAN_STATUSES)[number], string> = {
   'du-thao': 'Chưa ghi số (dự thảo)',
 };
 
-const documentNumber = z
-  .string({ error: `expected number as ${DOCUMENT_NUMBER_EXPECTED}` })
-  .refine((value) => parseDocumentNumber(value) !== null, {
-    error: (issue) => `"${String(issue.input)}" is not a valid number: expected ${DOCUMENT_NUMBER_EXPECTED}`,
-  });
+const documentNumber = z.string({ error: `expected number as ${DOCUMENT_NUMBER_EXPECTED}` }).refine((value) => parseDocumentNumber(value) !== null, {
+  error: (issue) => `"${String(issue.input)}" is not a valid number: expected ${DOCUMENT_NUMBER_EXPECTED}`,
+});
 
-const symbol = z
-  .string({ error: 'expected symbol as the ký hiệu without spaces, such as "KH-UBND"' })
-  .refine(isDocumentSymbol, {
-    error: (issue) => `"${String(issue.input)}" is not a ký hiệu: expected groups joined by hyphens, such as "KH-UBND"`,
-  });
+const symbol = z.string({ error: 'expected symbol as the ký hiệu without spaces, such as "KH-UBND"' }).refine(isDocumentSymbol, {
+  error: (issue) => `"${String(issue.input)}" is not a ký hiệu: expected groups joined by hyphens, such as "KH-UBND"`,
+});
 
 /** A row of a plan's appendix table of tasks, every cell as written. */
 export const taskSchema = z.strictObject({
@@ -86,75 +82,74 @@ export const correctionSchema = z.strictObject({
   reason: text('reason (why this is an evident conversion error)'),
 });
 
-const planFields = z.strictObject(
-  {
-    /** Document type (tên loại văn bản). */
-    type: z.enum(PLAN_TYPES, { error: `expected type as one of: ${PLAN_TYPES.join(', ')}` }).default('Kế hoạch'),
-    /** Số, ký hiệu in canonical form ("84/KH-UBND"), or null when the source leaves it blank. */
-    number: documentNumber.nullable(),
-    /** Ký hiệu alone ("KH-UBND"), as printed even on an unnumbered draft; null if the source gives none. */
-    symbol: symbol.nullable(),
-    /** Trích yếu: the title as written after the type word. */
-    title: text('title (the trích yếu, as written after "KẾ HOẠCH")').pipe(
-      z.string().max(500, { error: 'title is longer than 500 characters: expected the trích yếu only' }),
-    ),
-    /** The year the plan is for ("năm 2022"), which may differ from the year it was issued. */
-    year: z
-      .number({ error: 'expected year as the year the plan covers, a number such as 2022' })
-      .int()
-      .min(1990, { error: 'expected year from 1990 on' })
-      .max(2100, { error: 'expected year before 2100' }),
-    /** Issue date, full or partial as the source gives it ("2024-01-12", "2024-01", "2022"); null if absent. */
-    date: partialDate.nullable(),
-    /** Địa danh of the place-and-date line ("Quảng Trị"), or null when the source has none. */
-    place: text('place').nullable(),
-    /** The issuing body: an id of the agencies collection ("quang-tri/ubnd-tinh"). */
-    issuer: z.string({ error: 'expected issuer as an agency id such as "quang-tri/ubnd-tinh"' }),
-    /** Administrative level of the issuer. */
-    level: z.enum(PLAN_LEVELS, { error: `expected level as one of: ${PLAN_LEVELS.join(', ')}` }),
-    /** Province as issued (a pre-2025 unit of the provinces collection): "quang-tri". */
-    province: slug('province (a pre-2025 province id such as "quang-tri")'),
-    /** For a district plan, the district id ("ha-tinh/huyen-ky-anh"); else null. */
-    district: z.string().nullable().default(null),
-    /** "ban-hanh" for an issued plan; "du-thao" when the source leaves the number blank. */
-    status: z.enum(PLAN_STATUSES, { error: 'expected status as "ban-hanh" (issued) or "du-thao" (number left blank)' }),
-    /** The issuer's header lines as the source prints them, or null when the source has none. */
-    letterhead: z.array(text('a letterhead line')).min(1).nullable().default(null),
-    /** The signature block. */
-    signer: z.strictObject({
-      /** Name of the signer, or null when the source gives none. */
-      name: text('signer.name').nullable(),
-      /** The signer's own title ("Chủ tịch", "Phó Chủ tịch", "Giám đốc"), or null. */
-      title: text('signer.title').nullable(),
-      /** The prefix governing the signer's title (TM., KT. …), or null when they sign in their own right. */
-      capacity: z.enum(CAPACITIES, { error: `expected signer.capacity as one of: ${CAPACITIES.join(', ')}, or null` }).nullable(),
-      /** The block's lines as printed ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"). */
-      lines: z.array(text('a signature line')).default([]),
-    }),
-    /** Nơi nhận, one line each as written, the "Lưu" line included. */
-    recipients: z.array(text('a recipient line')).default([]),
-    /** The documents the plan says it implements ("Thực hiện …", "Căn cứ …"), each as written. */
-    legalBasis: z.array(text('a legal basis')).default([]),
-    /** The indices the plan names: ids of content/indices.yaml (checked in catalog.ts). */
-    indices: z.array(slug('each index (an id of content/indices.yaml such as "pci")')).default([]),
-    /** Duties per body from "Tổ chức thực hiện" (empty until extracted). */
-    duties: z.array(dutySchema).default([]),
-    /** The appendix table of tasks as structured rows (empty when the plan has none). */
-    tasks: z.array(taskSchema).default([]),
-    /** Where the text comes from and every correction made to it. */
-    source: z.strictObject({
-      /** The source file the text was converted from. */
-      file: text('source.file'),
-      /** Evident conversion errors corrected in this copy. */
-      corrections: z.array(correctionSchema).default([]),
-      /** Other remarks on the conversion (layout normalised, provenance of a field). */
-      notes: z.array(text('a note')).default([]),
-    }),
-    /** Former URL paths of this plan (relative to /ke-hoach/), kept as redirects. */
-    aliases: z.array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/)).default([]),
-  },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) },
-)
+const planFields = z
+  .strictObject(
+    {
+      /** Document type (tên loại văn bản). */
+      type: z.enum(PLAN_TYPES, { error: `expected type as one of: ${PLAN_TYPES.join(', ')}` }).default('Kế hoạch'),
+      /** Số, ký hiệu in canonical form ("84/KH-UBND"), or null when the source leaves it blank. */
+      number: documentNumber.nullable(),
+      /** Ký hiệu alone ("KH-UBND"), as printed even on an unnumbered draft; null if the source gives none. */
+      symbol: symbol.nullable(),
+      /** Trích yếu: the title as written after the type word. */
+      title: text('title (the trích yếu, as written after "KẾ HOẠCH")').pipe(z.string().max(500, { error: 'title is longer than 500 characters: expected the trích yếu only' })),
+      /** The year the plan is for ("năm 2022"), which may differ from the year it was issued. */
+      year: z
+        .number({ error: 'expected year as the year the plan covers, a number such as 2022' })
+        .int()
+        .min(1990, { error: 'expected year from 1990 on' })
+        .max(2100, { error: 'expected year before 2100' }),
+      /** Issue date, full or partial as the source gives it ("2024-01-12", "2024-01", "2022"); null if absent. */
+      date: partialDate.nullable(),
+      /** Địa danh of the place-and-date line ("Quảng Trị"), or null when the source has none. */
+      place: text('place').nullable(),
+      /** The issuing body: an id of the agencies collection ("quang-tri/ubnd-tinh"). */
+      issuer: z.string({ error: 'expected issuer as an agency id such as "quang-tri/ubnd-tinh"' }),
+      /** Administrative level of the issuer. */
+      level: z.enum(PLAN_LEVELS, { error: `expected level as one of: ${PLAN_LEVELS.join(', ')}` }),
+      /** Province as issued (a pre-2025 unit of the provinces collection): "quang-tri". */
+      province: slug('province (a pre-2025 province id such as "quang-tri")'),
+      /** For a district plan, the district id ("ha-tinh/huyen-ky-anh"); else null. */
+      district: z.string().nullable().default(null),
+      /** "ban-hanh" for an issued plan; "du-thao" when the source leaves the number blank. */
+      status: z.enum(PLAN_STATUSES, { error: 'expected status as "ban-hanh" (issued) or "du-thao" (number left blank)' }),
+      /** The issuer's header lines as the source prints them, or null when the source has none. */
+      letterhead: z.array(text('a letterhead line')).min(1).nullable().default(null),
+      /** The signature block. */
+      signer: z.strictObject({
+        /** Name of the signer, or null when the source gives none. */
+        name: text('signer.name').nullable(),
+        /** The signer's own title ("Chủ tịch", "Phó Chủ tịch", "Giám đốc"), or null. */
+        title: text('signer.title').nullable(),
+        /** The prefix governing the signer's title (TM., KT. …), or null when they sign in their own right. */
+        capacity: z.enum(CAPACITIES, { error: `expected signer.capacity as one of: ${CAPACITIES.join(', ')}, or null` }).nullable(),
+        /** The block's lines as printed ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"). */
+        lines: z.array(text('a signature line')).default([]),
+      }),
+      /** Nơi nhận, one line each as written, the "Lưu" line included. */
+      recipients: z.array(text('a recipient line')).default([]),
+      /** The documents the plan says it implements ("Thực hiện …", "Căn cứ …"), each as written. */
+      legalBasis: z.array(text('a legal basis')).default([]),
+      /** The indices the plan names: ids of content/indices.yaml (checked in catalog.ts). */
+      indices: z.array(slug('each index (an id of content/indices.yaml such as "pci")')).default([]),
+      /** Duties per body from "Tổ chức thực hiện" (empty until extracted). */
+      duties: z.array(dutySchema).default([]),
+      /** The appendix table of tasks as structured rows (empty when the plan has none). */
+      tasks: z.array(taskSchema).default([]),
+      /** Where the text comes from and every correction made to it. */
+      source: z.strictObject({
+        /** The source file the text was converted from. */
+        file: text('source.file'),
+        /** Evident conversion errors corrected in this copy. */
+        corrections: z.array(correctionSchema).default([]),
+        /** Other remarks on the conversion (layout normalised, provenance of a field). */
+        notes: z.array(text('a note')).default([]),
+      }),
+      /** Former URL paths of this plan (relative to /ke-hoach/), kept as redirects. */
+      aliases: z.array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/)).default([]),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : undefined) },
+  )
   .superRefine((plan, ctx) => {
     for (const found of findInvisibleCharacters(plan)) {
       ctx.addIssue({

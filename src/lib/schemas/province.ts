@@ -26,7 +26,10 @@ export const provinceSchema = z.strictObject({
   /** "pre-2025" for units as they were until 2025-06-30, "2025" for the units from 2025-07-01. */
   era: z.enum(['pre-2025', '2025']),
   /** Statistical code (GSO), two digits for provinces, three for districts; null if unknown. */
-  code: z.string().regex(/^\d{2,5}$/).nullable(),
+  code: z
+    .string()
+    .regex(/^\d{2,5}$/)
+    .nullable(),
   /** URL slug of the name (also the id of a pre-2025 province). */
   slug: slug('slug'),
   /** For a pre-2025 province: the id of its 2025 successor ("vinh-long-2025"). */
@@ -36,7 +39,10 @@ export const provinceSchema = z.strictObject({
   /** For a district: the id of its (pre-2025) province. */
   parent: z.string().nullable(),
   /** Last day the unit existed, ISO date, or null while it exists. */
-  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** A note on the unit's fate, with its legal source ("Cấp huyện kết thúc hoạt động từ 01/7/2025…"). */
   note: z.string().nullable().default(null),
 });
@@ -50,6 +56,10 @@ export const districtEntrySchema = z.strictObject({
     error: 'expected type as one of: huyện, thị xã, thành phố thuộc tỉnh, quận',
   }),
   name: text('name (the district name without its type, e.g. "Kỳ Anh")'),
-  code: z.string().regex(/^\d{3}$/, { error: 'expected code as the three-digit GSO district code' }).nullable().default(null),
+  code: z
+    .string()
+    .regex(/^\d{3}$/, { error: 'expected code as the three-digit GSO district code' })
+    .nullable()
+    .default(null),
   source: text('source (where the facts come from)'),
 });

@@ -55,4 +55,3 @@ export function searchRecord(plan: CatalogPlan, relations: Pick<PlanRelations, '
     sort: { ngay: `${date.year}-${pad(date.month)}-${pad(date.day)}` },
   };
 }
-

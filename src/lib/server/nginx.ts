@@ -75,7 +75,8 @@ export function quoted(value: string): string {
 
 /** A URL path for a location or a return: an ASCII slug path, or an error naming it. */
 export function safePath(path: string, what: string): string {
-  if (!isSlugPath(path)) throw new Error(`nginx: ${what} "${path}" is not an ASCII slug path ("/", lowercase letters, digits, hyphens, "/" after each segment); refusing to write it into the configuration`);
+  if (!isSlugPath(path))
+    throw new Error(`nginx: ${what} "${path}" is not an ASCII slug path ("/", lowercase letters, digits, hyphens, "/" after each segment); refusing to write it into the configuration`);
   return path;
 }
 
@@ -106,9 +107,9 @@ export function portalServerConfig({ base, redirects, brotli, hsts = false }: Se
     'charset utf-8;',
     `charset_types ${UTF8_TYPES.join(' ')};`,
     'types {',
-    ...Object.entries(
-      Object.entries(CONTENT_TYPES).reduce<Record<string, string[]>>((byType, [ext, type]) => ({ ...byType, [type]: [...(byType[type] ?? []), ext] }), {}),
-    ).map(([type, exts]) => `    ${type} ${exts.join(' ')};`),
+    ...Object.entries(Object.entries(CONTENT_TYPES).reduce<Record<string, string[]>>((byType, [ext, type]) => ({ ...byType, [type]: [...(byType[type] ?? []), ext] }), {})).map(
+      ([type, exts]) => `    ${type} ${exts.join(' ')};`,
+    ),
     '}',
     'default_type application/octet-stream;',
     '',
@@ -131,12 +132,7 @@ export function portalServerConfig({ base, redirects, brotli, hsts = false }: Se
   ];
   // No try_files: nginx's own static handling serves files, answers a directory without its
   // trailing slash with a 301 to it (relative), and anything else with the 404 page.
-  const location = (match: string, type: PageType, cache: string, body: string[] = []) => [
-    `location ${match} {`,
-    ...headerLines(type, cache, hsts, '    '),
-    ...body.map((line) => `    ${line}`),
-    '}',
-  ];
+  const location = (match: string, type: PageType, cache: string, body: string[] = []) => [`location ${match} {`, ...headerLines(type, cache, hsts, '    '), ...body.map((line) => `    ${line}`), '}'];
   // Everything under the base: HTML, feeds, data, by page type.
   lines.push('# Page types (src/lib/csp.ts PAGE_TYPES) and their security headers.');
   for (const entry of PAGE_TYPES) {
@@ -149,13 +145,9 @@ export function portalServerConfig({ base, redirects, brotli, hsts = false }: Se
     '# Hashed assets: their name changes with their content.',
     ...location(`^~ ${at('/_astro/')}`, 'page', CACHE.immutable),
     '',
-    "# Search (Pagefind): the entry files keep their names, the index chunks are content-addressed.",
+    '# Search (Pagefind): the entry files keep their names, the index chunks are content-addressed.',
     "# Pagefind's worker runs under its own response's policy: the search page's (WebAssembly).",
-    ...location(`^~ ${at('/pagefind/')}`, 'search', CACHE.revalidate, [
-      'location ~ \\.pf_(fragment|index|meta|filter)$ {',
-      ...headerLines('search', CACHE.immutable, hsts, '    '),
-      '}',
-    ]),
+    ...location(`^~ ${at('/pagefind/')}`, 'search', CACHE.revalidate, ['location ~ \\.pf_(fragment|index|meta|filter)$ {', ...headerLines('search', CACHE.immutable, hsts, '    '), '}']),
     '',
   );
   lines.push(`# Redirects (${redirects.length}): former plan paths, permalinks by number, cited documents that are plans.`);
@@ -191,10 +183,7 @@ export interface StandaloneOptions {
 export function standaloneConfig({ portalConf, root, runDir, port, brotliModule, user = null, base }: StandaloneOptions): string {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`nginx: port ${port} is not a TCP port`);
   safePath(base, 'base path');
-  const outside =
-    base === '/'
-      ? []
-      : [`        location / {`, `            return 404;`, `        }`];
+  const outside = base === '/' ? [] : [`        location / {`, `            return 404;`, `        }`];
   return [
     '# Generated for `npm run serve` and the server tests (src/lib/server/nginx.ts).',
     ...(brotliModule ? [`load_module ${quoted(brotliModule)};`] : []),

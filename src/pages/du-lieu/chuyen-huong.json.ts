@@ -11,8 +11,7 @@ import { countByKind, siteRedirects } from '../../lib/redirects';
 export const GET: APIRoute = async () => {
   const [catalog, index] = await Promise.all([getCatalog(), getCitationIndex()]);
   const redirects = siteRedirects(catalog, index);
-  return new Response(
-    JSON.stringify({ description: 'Địa chỉ chuyển hướng của cổng (redirects: from, to, kind)', count: redirects.length, byKind: countByKind(redirects), redirects }, null, 2),
-    { headers: { 'content-type': 'application/json; charset=utf-8' } },
-  );
+  return new Response(JSON.stringify({ description: 'Địa chỉ chuyển hướng của cổng (redirects: from, to, kind)', count: redirects.length, byKind: countByKind(redirects), redirects }, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

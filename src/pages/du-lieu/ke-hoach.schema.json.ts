@@ -2,5 +2,4 @@
 import type { APIRoute } from 'astro';
 import { planRecordJsonSchema } from '../../lib/open-data';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(planRecordJsonSchema(), null, 2), { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(planRecordJsonSchema(), null, 2), { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });

@@ -20,7 +20,9 @@ describe('readContentText', () => {
     writeFileSync(join(dir, 'a.yaml'), '\uFEFF- id: a\n');
     expect(readContentText(join(dir, 'a.yaml'), 'a.yaml', 100)).toBe('- id: a\n');
     writeFileSync(join(dir, 'b.yaml'), '- id: b\u0001\n');
-    expect(problems(() => readContentText(join(dir, 'b.yaml'), 'b.yaml', 100))).toEqual(['b.yaml › line 1:8: U+0001 is not allowed: a control character: remove it (only tab and line breaks are allowed)']);
+    expect(problems(() => readContentText(join(dir, 'b.yaml'), 'b.yaml', 100))).toEqual([
+      'b.yaml › line 1:8: U+0001 is not allowed: a control character: remove it (only tab and line breaks are allowed)',
+    ]);
     expect(problems(() => readContentText(join(dir, 'b.yaml'), 'b.yaml', 4))).toEqual(['b.yaml › : the file is 9 bytes; the limit is 4 bytes']);
     expect(problems(() => readContentText(join(dir, 'c.yaml'), 'c.yaml', 4))).toEqual(['c.yaml › : cannot read the file: no such file or directory']);
   });

@@ -43,7 +43,10 @@ describe('content inventory', () => {
     mkdirSync(join(dir, 'images'));
     writeFileSync(join(dir, 'sources', 'a.txt'), Buffer.alloc(5 * 1024 * 1024, 0x61));
     writeFileSync(join(dir, 'images', 'a.png'), Buffer.alloc(3 * 1024 * 1024));
-    expect(takeInventory(dir, (path) => path).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['images/a.png: an image of 3.0 MB; the limit is 2.0 MB', 'sources/a.txt: a source text of 5.0 MB; the limit is 4.0 MB']);
+    expect(takeInventory(dir, (path) => path).problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'images/a.png: an image of 3.0 MB; the limit is 2.0 MB',
+      'sources/a.txt: a source text of 5.0 MB; the limit is 4.0 MB',
+    ]);
   });
 
   it('classifies by path', () => {

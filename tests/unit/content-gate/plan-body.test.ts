@@ -19,7 +19,9 @@ describe('planBodyProblems', () => {
 
   it('refuses images from elsewhere and links with other schemes by the one rule', () => {
     expect(problems('![x](../../x.png)')).toEqual(['line 10:1: image "../../x.png" is outside content/images/, the only folder plans may show images from']);
-    expect(problems('a\n\n![x](https://example.com/t.png)')).toEqual(['line 12:1: image "https://example.com/t.png" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path']);
-    expect(problems("[x](javascript:alert(1))")).toEqual(['line 10:1: link to "javascript:alert(1)" (only http, https, mailto, tel or relative links) is not allowed']);
+    expect(problems('a\n\n![x](https://example.com/t.png)')).toEqual([
+      'line 12:1: image "https://example.com/t.png" from another origin: the portal loads nothing from elsewhere; put the file in content/images/ and give its relative path',
+    ]);
+    expect(problems('[x](javascript:alert(1))')).toEqual(['line 10:1: link to "javascript:alert(1)" (only http, https, mailto, tel or relative links) is not allowed']);
   });
 });

@@ -43,7 +43,7 @@ describe('routes/agency', () => {
       const data = await agencyPageData(central);
       expect([data.province, data.district]).toEqual([null, null]);
     }
-    const idle = [...catalog.agencies.values()].find((a) => !(catalog.plans.some((p) => p.data.duties.some((d) => d.agency === a.key))));
+    const idle = [...catalog.agencies.values()].find((a) => !catalog.plans.some((p) => p.data.duties.some((d) => d.agency === a.key)));
     expect(idle).toBeDefined();
     const data = await agencyPageData(idle!);
     expect(data.duties).toEqual([]);

@@ -18,7 +18,9 @@ describe('routes/plan', () => {
     const catalog = await getCatalog();
     const plan = catalog.plans.find((p) => p.id.endsWith('84-kh-ubnd'))!;
     const data = await planPageData(plan, new URL('https://example.gov.vn'));
-    expect(data.title).toBe(`Kế hoạch tuyên truyền cải cách hành chính, Chỉ số năng lực cạnh tranh (PCI), Chỉ số đánh giá năng lực cạnh tranh các đơn vị, địa phương (DDCI) trên địa bàn huyện Kỳ Anh năm 2024`);
+    expect(data.title).toBe(
+      `Kế hoạch tuyên truyền cải cách hành chính, Chỉ số năng lực cạnh tranh (PCI), Chỉ số đánh giá năng lực cạnh tranh các đơn vị, địa phương (DDCI) trên địa bàn huyện Kỳ Anh năm 2024`,
+    );
     expect(data.description).toBe(`${data.title}. Ủy ban nhân dân huyện Kỳ Anh, 84/KH-UBND.`);
     expect(data.crumbs).toEqual([
       { label: 'Tỉnh Hà Tĩnh', href: '/tinh/ha-tinh/' },

@@ -48,9 +48,7 @@ describe('plan schema', () => {
   it('names the field and what is expected', () => {
     const { title: _title, ...noTitle } = valid();
     expect(issues(noTitle)).toEqual([expect.stringMatching(/^title: expected title \(the trích yếu/)]);
-    expect(issues({ ...valid(), number: '84/ KH-UBND' })).toEqual([
-      expect.stringMatching(/^number: "84\/ KH-UBND" is not a valid number: expected a document number without spaces/),
-    ]);
+    expect(issues({ ...valid(), number: '84/ KH-UBND' })).toEqual([expect.stringMatching(/^number: "84\/ KH-UBND" is not a valid number: expected a document number without spaces/)]);
     expect(issues({ ...valid(), date: '2024-02-31' })).toEqual([expect.stringMatching(/^date: day 31 does not exist in 02\/2024/)]);
     expect(issues({ ...valid(), date: '31/02/2024' })).toEqual([expect.stringMatching(/^date: .*YYYY-MM-DD/)]);
     expect(issues({ ...valid(), level: 'quan' })).toEqual([expect.stringMatching(/^level: expected level as one of: tinh, so-nganh, huyen, xa/)]);

@@ -13,7 +13,11 @@ describe('facets', () => {
     const labels = (key: (typeof FACETS)[number]['key'], counts: Record<string, number>, selected: string | null = null, given: string[] = []) =>
       facetOptions(key, counts, selected, given).map((option) => `${option.label}:${option.count}${option.selected ? '*' : ''}`);
     expect(labels('tinh', { 'dak-lak|Đắk Lắk': 1, 'an-giang|An Giang': 2, 'ben-tre|Bến Tre': 1, 'dien-bien|Điện Biên': 1, 'da-nang|Đà Nẵng': 3 })).toEqual([
-      'An Giang:2', 'Bến Tre:1', 'Đà Nẵng:3', 'Đắk Lắk:1', 'Điện Biên:1',
+      'An Giang:2',
+      'Bến Tre:1',
+      'Đà Nẵng:3',
+      'Đắk Lắk:1',
+      'Điện Biên:1',
     ]);
     expect(labels('nam', { '2021|2021': 1, '2024|2024': 2, '2022|2022': 0 }, '2022')).toEqual(['2024:2', '2022:0*', '2021:1']);
     expect(labels('cap', { 'huyen|Cấp huyện': 1, 'tinh|Cấp tỉnh': 1, 'so-nganh|Sở': 1 }, null, ['tinh', 'so-nganh', 'huyen', 'xa'])).toEqual(['Cấp tỉnh:1', 'Sở:1', 'Cấp huyện:1']);

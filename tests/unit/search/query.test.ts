@@ -41,7 +41,15 @@ describe('document numbers in a query', () => {
   });
 
   it('finds the cited documents with that number, whole numbers only', () => {
-    const ids = ['76-nq-cp-2021', 'quang-tri-84-kh-ubnd-2021', 'ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022', 'ha-tinh-184-kh-ubnd-2024', '129-2007-qd-ttg', 'quang-tri-01-nq-tu-2021', '18-nq-tw-khoa-xii'];
+    const ids = [
+      '76-nq-cp-2021',
+      'quang-tri-84-kh-ubnd-2021',
+      'ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022',
+      'ha-tinh-184-kh-ubnd-2024',
+      '129-2007-qd-ttg',
+      'quang-tri-01-nq-tu-2021',
+      '18-nq-tw-khoa-xii',
+    ];
     expect(documentsWithNumber('84-kh-ubnd', ids)).toEqual(['quang-tri-84-kh-ubnd-2021', 'ninh-thuan-huyen-ninh-phuoc-84-kh-ubnd-2022']);
     expect(documentsWithNumber('76-nq-cp', ids)).toEqual(['76-nq-cp-2021']);
     expect(documentsWithNumber('129-2007-qd-ttg', ids)).toEqual(['129-2007-qd-ttg']);

@@ -8,18 +8,25 @@ import { seedCorpus } from '../../helpers/corpus';
 describe('results', () => {
   const r = (id: string) => ({ id });
   it('lists phrase matches first, then the other all-words matches, then citing plans, each once', () => {
-    expect(mergeRanked([
-      { kind: 'phrase', results: [r('b'), r('c')] },
-      { kind: 'words', results: [r('a'), r('b'), r('d'), r('c')] },
-      { kind: 'cites', results: [r('e'), r('a')] },
-    ])).toEqual([
+    expect(
+      mergeRanked([
+        { kind: 'phrase', results: [r('b'), r('c')] },
+        { kind: 'words', results: [r('a'), r('b'), r('d'), r('c')] },
+        { kind: 'cites', results: [r('e'), r('a')] },
+      ]),
+    ).toEqual([
       { result: r('b'), kind: 'phrase' },
       { result: r('c'), kind: 'phrase' },
       { result: r('a'), kind: 'words' },
       { result: r('d'), kind: 'words' },
       { result: r('e'), kind: 'cites' },
     ]);
-    expect(mergeRanked([{ kind: 'phrase', results: null }, { kind: 'words', results: [r('a')] }])).toEqual([{ result: r('a'), kind: 'words' }]);
+    expect(
+      mergeRanked([
+        { kind: 'phrase', results: null },
+        { kind: 'words', results: [r('a')] },
+      ]),
+    ).toEqual([{ result: r('a'), kind: 'words' }]);
   });
 
   it('turns an excerpt into text and marks, restoring đ and decoding entities, never HTML', () => {

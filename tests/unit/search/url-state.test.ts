@@ -20,7 +20,10 @@ describe('URL state', () => {
     fc.assert(
       fc.property(
         fc.string().map((q) => q.replace(/\s+/g, ' ').trim()),
-        fc.dictionary(fc.constantFrom(...facetKeys), fc.string({ minLength: 1 }).filter((v) => v.trim() === v && v !== '')),
+        fc.dictionary(
+          fc.constantFrom(...facetKeys),
+          fc.string({ minLength: 1 }).filter((v) => v.trim() === v && v !== ''),
+        ),
         fc.constantFrom('lien-quan', 'moi-nhat', 'cu-nhat'),
         (q, facets, sort) => {
           const state = { q, facets, sort } as const;

@@ -14,9 +14,9 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (/word\/document\.xml|Could not find|not a valid zip|end of central directory|Corrupted zip/i.test(message)) {
-      throw new Error('is a zip archive but not a Word document (no word/document.xml)');
+      throw new Error('is a zip archive but not a Word document (no word/document.xml)', { cause: error });
     }
-    throw new Error(`is not a readable Word document: ${message.split('\n')[0]}`);
+    throw new Error(`is not a readable Word document: ${message.split('\n')[0]}`, { cause: error });
   }
   const notes = ['Word document read with mammoth: tables kept as tables'];
   const warnings = result.messages.filter((m) => m.type === 'error');

@@ -53,14 +53,17 @@ function inlineText(node: ElementContent | RootContent, out: string[] = ['']): s
   return out;
 }
 
-const cellLines = (cell: Element) => inlineText(cell).map((l) => l.trim()).filter(Boolean);
+const cellLines = (cell: Element) =>
+  inlineText(cell)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The page (or docx HTML) as blocks of lines. */
 export function htmlBlocks(html: string): string[][] {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(html) as Root;
   const blocks: string[][] = [];
   const walk = (node: Root | ElementContent) => {
-    if (node.type === 'comment' || node.type === 'text' && !node.value.trim()) return;
+    if (node.type === 'comment' || (node.type === 'text' && !node.value.trim())) return;
     if (node.type === 'text') {
       blocks.push([node.value.trim()]);
       return;
@@ -72,7 +75,10 @@ export function htmlBlocks(html: string): string[][] {
         const collect = (n: Element) => n.children.forEach((c) => c.type === 'element' && (c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c)));
         collect(node);
         const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-        const all = rows.map((r) => cellsOf(r).map(cellLines).join(' ')).join(' ').normalize('NFC');
+        const all = rows
+          .map((r) => cellsOf(r).map(cellLines).join(' '))
+          .join(' ')
+          .normalize('NFC');
         // The header table (issuer | Quốc hiệu, number | place and date) and the signature
         // table (Nơi nhận | signer): each cell is a block of its own, left before right.
         if (/CỘNG H(O[ÀA]|ÒA) XÃ HỘI|Nơi nhận|^\s*Số\s*:/u.test(all) && rows.length <= 4) {
@@ -94,8 +100,10 @@ export function htmlBlocks(html: string): string[][] {
         void row0;
         return;
       }
-      if (BLOCK.has(node.tagName) && node.children.every((c) => c.type !== 'element' || !BLOCK.has(c.tagName) && c.tagName !== 'table')) {
-        const lines = inlineText(node).map((l) => l.trim()).filter(Boolean);
+      if (BLOCK.has(node.tagName) && node.children.every((c) => c.type !== 'element' || (!BLOCK.has(c.tagName) && c.tagName !== 'table'))) {
+        const lines = inlineText(node)
+          .map((l) => l.trim())
+          .filter(Boolean);
         if (lines.length) blocks.push(lines);
         return;
       }

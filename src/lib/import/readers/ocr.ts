@@ -43,7 +43,16 @@ export function ocrMissing(): string | null {
   return null;
 }
 
-interface Word { block: number; par: number; line: number; conf: number; text: string; left: number; width: number; height: number }
+interface Word {
+  block: number;
+  par: number;
+  line: number;
+  conf: number;
+  text: string;
+  left: number;
+  width: number;
+  height: number;
+}
 
 /** Parses Tesseract's TSV into paragraphs of lines with confidences. */
 export function parseTsv(tsv: string, page: number): { blocks: string[][]; lines: OcrLine[]; confidence: number } {
@@ -62,7 +71,10 @@ export function parseTsv(tsv: string, page: number): { blocks: string[][]; lines
   let lineWords: Word[] = [];
   const endLine = () => {
     if (!lineWords.length) return;
-    const text = lineWords.map((w) => w.text).join(' ').normalize('NFC');
+    const text = lineWords
+      .map((w) => w.text)
+      .join(' ')
+      .normalize('NFC');
     const confidence = lineWords.reduce((s, w) => s + Math.max(0, w.conf), 0) / lineWords.length;
     lines.push({ page, text, confidence: Math.round(confidence * 10) / 10 });
     blocks.at(-1)!.push(text);
@@ -97,13 +109,21 @@ export function readOcr(bytes: Uint8Array, kind: 'pdf' | 'image', why: string | 
     let images: string[];
     if (kind === 'pdf') {
       execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', input, join(dir, 'page')], { stdio: 'pipe', timeout: 300_000 });
-      images = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f)).sort().map((f) => join(dir, f));
+      images = readdirSync(dir)
+        .filter((f) => /^page-\d+\.png$/.test(f))
+        .sort()
+        .map((f) => join(dir, f));
     } else images = [input];
     const blocks: string[][] = [];
     const pages: { page: number; confidence: number }[] = [];
     const low: OcrLine[] = [];
     images.forEach((image, i) => {
-      const tsv = execFileSync('tesseract', [image, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+      const tsv = execFileSync('tesseract', [image, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       const page = parseTsv(tsv, i + 1);
       blocks.push(...page.blocks);
       pages.push({ page: i + 1, confidence: page.confidence });

@@ -14,8 +14,21 @@ import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { recordCorrection, type SourceCorrection, type SourceText } from '../source-text';
 
-interface Run { x: number; y: number; w: number; size: number; str: string }
-interface Line { x: number; y: number; size: number; runs: Run[]; text: string; page: number }
+interface Run {
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  str: string;
+}
+interface Line {
+  x: number;
+  y: number;
+  size: number;
+  runs: Run[];
+  text: string;
+  page: number;
+}
 
 export class NoTextLayer extends Error {}
 
@@ -62,7 +75,12 @@ function widgetWords(bytes: Uint8Array, page: number, pageHeight: number, rects:
       const cx = (x0 + x1) / 2;
       const cy = (y0 + y1) / 2;
       if (rects.some(([a, b, c, d]) => cx >= a! && cx <= c! && cy >= b! && cy <= d!)) {
-        const str = m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').normalize('NFC');
+        const str = m[5]!
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .normalize('NFC');
         runs.push({ x: x0, y: y0 + (y1 - y0) * 0.2, w: x1 - x0, size: (y1 - y0) * 0.85, str });
       }
     }
@@ -78,8 +96,8 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     const name = (error as Error).name ?? '';
-    if (/Password/i.test(name) || /password/i.test((error as Error).message)) throw new Error('is an encrypted PDF (password protected); export an unprotected copy');
-    throw new Error(`is not a readable PDF (${(error as Error).message.split('\n')[0]})`);
+    if (/Password/i.test(name) || /password/i.test((error as Error).message)) throw new Error('is an encrypted PDF (password protected); export an unprotected copy', { cause: error });
+    throw new Error(`is not a readable PDF (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }
   const corrections: SourceCorrection[] = [];
   const notes: string[] = [];
@@ -162,7 +180,11 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     }
     if (left.length && right.length) notes.push('the two header columns, interleaved line by line in the PDF, were read as two blocks (issuer side, then Quốc hiệu side)');
     // "Số:" and the V/v lines belong after the letterhead; keep the left column's order.
-    blocks.push(left.filter((l) => !/^(Số|V\/v)/u.test(l)), left.filter((l) => /^(Số|V\/v)/u.test(l)) , right);
+    blocks.push(
+      left.filter((l) => !/^(Số|V\/v)/u.test(l)),
+      left.filter((l) => /^(Số|V\/v)/u.test(l)),
+      right,
+    );
   }
   // The Nơi nhận list and the signature sit side by side like the header: split them the same way.
   let tail: string[][] = [];

@@ -11,7 +11,11 @@ const RULE = /^[-_=–—.\s]{3,}$/u;
 /** Splits cleaned lines into blocks at blank lines, lone pipes and rules. */
 export function markdownBlocks(raw: string): string[][] {
   const blocks: string[][] = [[]];
-  for (const rawLine of raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n')) {
+  for (const rawLine of raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split('\n')) {
     const trimmed = rawLine.trim();
     const clean = (cell: string) =>
       cell

@@ -10,7 +10,9 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
   let from = start;
   while (from > 0 && !(boundary.test(text[from - 1]!) && (text[from - 1] === '\n' || /\s/.test(text[from] ?? ' ')))) from--;
   let to = end;
-  while (to < text.length && !(text[to] === '\n' || (/[.;!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? '')))) to++;
+  // A stop ends the sentence only before white space or the end of the text (as on the way
+  // back), never inside a number such as "08.01.2024".
+  while (to < text.length && !(text[to] === '\n' || (/[.;!?]/.test(text[to]!) && (to + 1 === text.length || /\s/.test(text[to + 1]!))))) to++;
   let sentence = text
     .slice(from, Math.min(text.length, to + 1))
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')

@@ -9,6 +9,14 @@ describe('sentence', () => {
     expect(sentenceAround('Dòng một\nDòng hai có 76/NQ-CP\nDòng ba', 20, 28)).toBe('Dòng hai có 76/NQ-CP');
   });
 
+  it('does not end a sentence at a stop inside a word or a number', () => {
+    const text = 'Trước. Báo cáo trước ngày 08.01.2024 gửi Sở Nội vụ theo Kế hoạch số 08/KH-UBND. Sau.';
+    const at = text.indexOf('Kế hoạch');
+    expect(sentenceAround(text, at, at + 20)).toBe('Báo cáo trước ngày 08.01.2024 gửi Sở Nội vụ theo Kế hoạch số 08/KH-UBND.');
+    const start = text.indexOf('Báo cáo');
+    expect(sentenceAround(text, start, start + 7)).toBe('Báo cáo trước ngày 08.01.2024 gửi Sở Nội vụ theo Kế hoạch số 08/KH-UBND.');
+  });
+
   it('drops Markdown emphasis, escapes, list markers and table pipes, and folds white space', () => {
     const text = '| 1 | Tuyên truyền **Nghị quyết** 76/NQ\\-CP   ngày 15/7/2021 |';
     const at = text.indexOf('Nghị');

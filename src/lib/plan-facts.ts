@@ -8,7 +8,7 @@ import { citedDocumentHref, type CitationIndex } from './citation-index';
 import { segmentText } from './citations/annotate';
 import { planPermalink } from './permalinks';
 import type { IndexData } from './schemas/index-entry';
-import { withBase } from './urls';
+import { indexUrl, withBase } from './urls';
 
 /** A run of legal-basis text; `href` is set on the runs that cite a document. */
 export interface BasisPart {
@@ -51,7 +51,7 @@ export function planFacts(plan: CatalogPlan, index: CitationIndex, indices: Read
     indices: plan.data.indices.map((id) => {
       const target = indices.get(id);
       if (!target) throw new Error(`Plan ${plan.id} targets the unknown index "${id}"`);
-      return { id, href: withBase(`/chi-so/${id}/`), label: target.label, name: target.name };
+      return { id, href: indexUrl(id), label: target.label, name: target.name };
     }),
     corrections: plan.data.source.corrections.map(correctionLabel),
   };

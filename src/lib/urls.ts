@@ -82,6 +82,11 @@ export function levelUrl(level: string, base?: string): string {
   return withBase(`/cap/${level}/`, base);
 }
 
+/** The page of an index plans target: /chi-so/pci/. */
+export function indexUrl(id: string, base?: string): string {
+  return withBase(`/chi-so/${id}/`, base);
+}
+
 /** Whether a path is one the portal writes: "/" and slug segments, each ending in "/" (ASCII only). */
 export function isSlugPath(path: string): boolean {
   if (path === '/') return true;

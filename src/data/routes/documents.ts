@@ -4,17 +4,26 @@
  * grouped by type and issuer, in Vietnamese order.
  */
 import { getCitationIndex } from '../catalog';
+import type { CitedItem } from '../../lib/charts/cited';
+import { distinctPlans } from '../../lib/citation-index';
 import { citedDocumentGroups, citedDocumentRows, type CitedDocumentGroup, type CitedDocumentRow } from '../../lib/cited-documents';
 
 export interface DocumentsPageData {
   /** How many plans cite anything. */
   citingPlans: number;
   rows: CitedDocumentRow[];
+  /** The chart's items, one per row: its title, plans citing it and provinces of those plans. */
+  chart: CitedItem[];
   byType: CitedDocumentGroup[];
 }
 
 export async function documentsPageData(): Promise<DocumentsPageData> {
   const index = await getCitationIndex();
   const rows = citedDocumentRows(index);
-  return { citingPlans: index.byPlan.size, rows, byType: citedDocumentGroups(rows) };
+  return {
+    citingPlans: index.byPlan.size,
+    rows,
+    chart: rows.map((row) => ({ label: row.title, plans: row.plans, provinces: new Set(distinctPlans(row.document).map((plan) => plan.province.key)).size })),
+    byType: citedDocumentGroups(rows),
+  };
 }

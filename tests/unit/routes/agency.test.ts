@@ -1,0 +1,41 @@
+/** Route data of the agency pages (/co-quan/<province>/<agency>/), on the seed catalogue. */
+import { describe, expect, it } from 'vitest';
+import { agencyPageData, agencyPaths } from '../../../src/data/routes/agency';
+import { getAssignments, getCatalog } from '../../../src/data/catalog';
+import { byPeriod } from '../../../src/lib/assignments';
+
+describe('routes/agency', () => {
+  it('has a page for every agency, and gives each its place, duties and tasks by period', async () => {
+    const catalog = await getCatalog();
+    const paths = await agencyPaths();
+    expect(paths.map((p) => p.params.id).sort()).toEqual([...catalog.agencies.keys()].sort());
+    const kyAnh = catalog.agencies.get('ha-tinh/ubnd-huyen-ky-anh')!;
+    const data = await agencyPageData(kyAnh);
+    expect(data.crumbs).toEqual([{ label: 'Theo cơ quan', href: '/co-quan/' }, { label: 'Ủy ban nhân dân huyện Kỳ Anh' }]);
+    expect(data.province?.key).toBe('ha-tinh');
+    expect(data.district?.key).toBe('ha-tinh/huyen-ky-anh');
+    const [busyKey, assigned] = [...(await getAssignments()).byAgency].find(([, a]) => a.duties.length > 0 && a.tasksLed.length > 1)!;
+    const busy = await agencyPageData(catalog.agencies.get(busyKey)!);
+    expect(busy.dutyItems).toBe(assigned.duties.reduce((n, row) => n + row.duty.items.length, 0));
+    expect(busy.dutyItems).toBeGreaterThan(0);
+    expect(busy.tasksLed).toEqual(byPeriod(assigned.tasksLed));
+    expect(busy.tasksPartnered).toEqual(byPeriod(assigned.tasksPartnered));
+    const years = assigned.tasksLed.map((row) => row.plan.data.year);
+    expect(busy.ledYears).toEqual({ first: Math.min(...years), last: Math.max(...years) });
+  });
+
+  it('gives a central body no province, and an agency without assignments empty lists', async () => {
+    const catalog = await getCatalog();
+    const central = [...catalog.agencies.values()].find((a) => a.province === null);
+    if (central) {
+      const data = await agencyPageData(central);
+      expect([data.province, data.district]).toEqual([null, null]);
+    }
+    const idle = [...catalog.agencies.values()].find((a) => !catalog.plans.some((p) => p.data.duties.some((d) => d.agency === a.key)));
+    expect(idle).toBeDefined();
+    const data = await agencyPageData(idle!);
+    expect(data.duties).toEqual([]);
+    expect(data.dutyItems).toBe(0);
+    if (data.tasksLed.length === 0) expect(data.ledYears).toBeNull();
+  });
+});

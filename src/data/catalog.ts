@@ -10,8 +10,11 @@ import { buildAssignments, findDeadlines, type Assignments, type Deadline } from
 import { bodyTextOfSource } from '../lib/markdown/body-text';
 import { planRecord, type PlanRecord } from '../lib/open-data';
 import { splitAtSignature } from '../lib/markdown/render-plan';
+import type { PlanBodyMetadata } from '../lib/plans-loader';
+import type { Citation } from '../lib/citations';
 
 let catalog: Promise<Catalog> | undefined;
+let bodies: Promise<Map<string, { text: string; citations?: Citation[] }>> | undefined;
 let bodyTexts: Promise<Map<string, string>> | undefined;
 let citations: Promise<CitationIndex> | undefined;
 let assignments: Promise<Assignments & { deadlines: Deadline[] }> | undefined;
@@ -36,27 +39,36 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /**
- * Each plan's body text (its Markdown read once, as the citation links read it), by plan id:
- * kept by the plans loader when it rendered the body; parsed here only when it has none.
+ * Each plan's body as the citation links read it, by plan id: its reading text and the
+ * citations found in it, kept by the plans loader when it rendered the body (once per
+ * content digest). A body rendered without them (the native processor) is parsed here and
+ * its citations are left to the index to find.
  */
-export function getBodyTexts(): Promise<Map<string, string>> {
-  bodyTexts ??= getCollection('plans').then(
+function getBodies(): Promise<Map<string, { text: string; citations?: Citation[] }>> {
+  bodies ??= getCollection('plans').then(
     (entries) =>
       new Map(
         entries.map((entry) => {
-          const kept = entry.rendered?.metadata?.['bodyText'];
-          return [entry.id, typeof kept === 'string' ? kept : bodyTextOfSource(entry.body ?? '').text];
+          const kept = entry.rendered?.metadata as Partial<PlanBodyMetadata> | undefined;
+          if (typeof kept?.bodyText === 'string' && Array.isArray(kept.citations)) return [entry.id, { text: kept.bodyText, citations: kept.citations }];
+          return [entry.id, { text: bodyTextOfSource(entry.body ?? '').text }];
         }),
       ),
   );
+  return bodies;
+}
+
+/** Each plan's body text (its Markdown read once, as the citation links read it), by plan id. */
+export function getBodyTexts(): Promise<Map<string, string>> {
+  bodyTexts ??= getBodies().then((found) => new Map([...found].map(([id, body]) => [id, body.text])));
   return bodyTexts;
 }
 
 /** Every document the plans cite, with who cites it where; built once per build. */
 export function getCitationIndex(): Promise<CitationIndex> {
   citations ??= (async () => {
-    const [{ plans }, texts] = await Promise.all([getCatalog(), getBodyTexts()]);
-    return buildCitationIndex(plans.map((plan) => ({ plan, text: texts.get(plan.id) ?? '' })));
+    const [{ plans }, found] = await Promise.all([getCatalog(), getBodies()]);
+    return buildCitationIndex(plans.map((plan) => ({ plan, text: '', ...found.get(plan.id) })));
   })();
   return citations;
 }

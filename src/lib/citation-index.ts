@@ -26,7 +26,7 @@ export function planContext(plan: CatalogPlan): CitationContext {
 }
 
 /** The citations of a text that cite a document, for the index: not the text naming itself, not anaphora ("Kế hoạch này"). */
-const citing = (citations: Citation[]) => citations.filter((citation) => CITING_KINDS.has(citation.kind));
+const citing = (citations: readonly Citation[]) => citations.filter((citation) => CITING_KINDS.has(citation.kind));
 
 /** The key a numbered plan has as a cited document (the parser reads its own identity), or null. */
 export function planDocumentKey(plan: CatalogPlan): string | null {
@@ -87,11 +87,22 @@ export function unknownPart(key: string): 'year' | 'place' | null {
   return key.includes(`${UNKNOWN_MARK}nam`) ? 'year' : 'place';
 }
 
-/**
- * Builds the index from every plan with its body text, as body-text.ts reads it from the
- * MDX source (the text the portal's citation links are found in).
- */
-export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: string }[]): CitationIndex {
+/** A plan with its body as the citation links read it. */
+export interface PlanBody {
+  plan: CatalogPlan;
+  /** The body's reading text (body-text.ts), where the citations' offsets point. */
+  text: string;
+  /**
+   * Every citation in `text` (all kinds), as the citation links found them when the body
+   * was rendered (render-plan.ts): then the index does not look for them again. Absent
+   * (a body rendered without the portal's pipeline, a test's text): found here, with the
+   * plan's context.
+   */
+  citations?: readonly Citation[];
+}
+
+/** Builds the index from every plan with its body (see {@link PlanBody}). */
+export function buildCitationIndex(plans: readonly PlanBody[]): CitationIndex {
   const documents = new Map<string, CitedDocument>();
   const byPlan: CitationIndex['byPlan'] = new Map();
   const ownKeys = new Map<string, CatalogPlan>();
@@ -134,9 +145,9 @@ export function buildCitationIndex(plans: readonly { plan: CatalogPlan; text: st
     document.citations.push(entry);
   };
 
-  for (const { plan, text } of plans) {
+  for (const { plan, text, citations } of plans) {
     const context = planContext(plan);
-    const found = findCitations(text, context);
+    const found = citations ?? findCitations(text, context);
     for (const own of found) if (own.kind === 'self' && ownKeys.get(own.key) === plan) ownCitations.set(own.key, own);
     const bodyCitations = citing(found).map((citation) => ({ plan, citation, sentence: sentenceAround(text, citation.start, citation.end), inLegalBasis: false }));
     const legalBasis = plan.data.legalBasis.flatMap((basis) => citing(findCitations(basis, context)).map((citation) => ({ plan, citation, sentence: basis, inLegalBasis: true })));

@@ -4,8 +4,8 @@
  * characters, frontmatter, safe YAML, Markdown-only body), its frontmatter given to the
  * schema, and its body rendered to HTML once, here, from the gate's syntax tree by the
  * portal's own pipeline (render-plan.ts), instead of compiling each .mdx file as a Vite
- * module. The entry keeps `body` and `rendered.html` (and the reading text in
- * `rendered.metadata.bodyText`).
+ * module. The entry keeps `body` and `rendered.html`, and in `rendered.metadata` what the
+ * citation links read ({@link PlanBodyMetadata}: the reading text and its citations).
  *
  * Entries are cached per content digest: the digest covers the file's bytes and a version
  * (the source of src/lib, the unit names, the images), so a rebuild with the content-layer
@@ -19,6 +19,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { gatePlanFile } from './content-gate/plan-file';
 import type { Inventory } from './content-gate/inventory';
 import type { PlanRenderer } from './markdown/render-plan';
+import type { Citation } from './citations';
 
 export interface PlansLoaderOptions {
   /** Absolute path of the content directory. */
@@ -34,6 +35,14 @@ export interface PlansLoaderOptions {
   prepare: () => { inventory: Pick<Inventory, 'files' | 'problems'>; renderVersion: string; render: PlanRenderer | null };
   /** Seconds between progress lines (default 5). */
   progressEvery?: number;
+}
+
+/** What a plan entry's `rendered.metadata` holds when the portal's renderer rendered it. */
+export interface PlanBodyMetadata {
+  /** The body's reading text (body-text.ts). */
+  bodyText: string;
+  /** Every citation found in it, as the citation links found them (citation-links.ts). */
+  citations: Citation[];
 }
 
 /** A plan's id is its path under plans/ without the extension: the path is its identity and URL. */
@@ -73,10 +82,14 @@ export function plansLoader(options: PlansLoaderOptions): Loader {
           if (gated.source && gated.tree && gated.problems.length === 0 && problems.length === 0) {
             const { frontmatter, body, bodyStartLine } = gated.source;
             const data = await parseData({ id, data: frontmatter, filePath: absolute });
-            // metadata.bodyText: the reading text, so that the citation index and the index
-            // pages need not parse the body again (the native processor gives none).
+            // metadata: the reading text and its citations, so that the citation index and the
+            // index pages neither parse the body nor look for its citations again (the native
+            // processor gives none).
             const output = render
-              ? await render('\n'.repeat(bodyStartLine - 1) + body, absolute, frontmatter, gated.tree).then(({ html, text }) => ({ html, metadata: { bodyText: text } }))
+              ? await render('\n'.repeat(bodyStartLine - 1) + body, absolute, frontmatter, gated.tree).then(({ html, text, citations }) => ({
+                  html,
+                  metadata: { bodyText: text, citations } satisfies PlanBodyMetadata,
+                }))
               : { html: (await renderMarkdown(body)).html };
             store.set({ id, data, body: body.trim(), filePath: relative(options.root, absolute), ...(digest ? { digest } : {}), rendered: output });
             rendered++;

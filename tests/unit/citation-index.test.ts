@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/markdown/parse';
 import { buildCatalog } from '../../src/lib/catalog';
 import { amendmentLinks, buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, unknownPart } from '../../src/lib/citation-index';
 import { sentenceAround } from '../../src/lib/sentence';
-import { bodyText, bodyTextOfSource } from '../../src/lib/markdown/body-text';
-import { linkCitations } from '../../src/lib/markdown/citation-links';
+import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { createPlanRenderer } from '../../src/lib/markdown/render-plan';
 
 const files = readPlans();
 const catalog = buildCatalog({ plans: files.map((p) => ({ id: p.id, data: p.data })), agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
@@ -13,36 +14,27 @@ const textOf = (id: string) => bodyTextOfSource(files.find((f) => f.id === id)!.
 const index = buildCitationIndex(catalog.plans.map((plan) => ({ plan, text: textOf(plan.id) })));
 const plan = (part: string) => catalog.plans.find((p) => p.id.includes(part))!;
 
-describe('body text', () => {
-  it('joins the text of a block as it reads and separates blocks by a line break', () => {
-    const { text, pieces } = bodyTextOfSource('## I. Mục đích\n\nThực hiện **Kế hoạch số 204/KH-UBND** ngày 24/12/2021.\n\n- Một\n- Hai');
-    expect(text).toBe('I. Mục đích\nThực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021.\nMột\nHai');
-    expect(pieces.map((p) => p.linkable)).toEqual([false, true, true, true, true, true]);
-    for (const p of pieces) expect(text.slice(p.start, p.end)).toBe(p.node.value);
-  });
-});
-
-describe('citation links', () => {
-  const parse = parseMdx;
-
-  it('wraps each reference within one text node in a link, leaving the text as it was', () => {
-    const tree = parse('Thực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh và Nghị quyết số 01-NQ/TU ngày 04/11/2021.');
-    const before = bodyText(tree).text;
-    const linked = linkCitations(tree, { province: { id: 'quang-tri', name: 'Quảng Trị' } });
-    expect(linked.map((c) => c.key)).toEqual(['quang-tri-204-kh-ubnd-2021', 'quang-tri-01-nq-tu-2021']);
-    expect(bodyText(tree).text).toBe(before);
-    const paragraph = tree.children[0] as { children: { type: string; url?: string }[] };
-    expect(paragraph.children.map((c) => c.type)).toEqual(['text', 'link', 'text', 'link', 'text']);
-    expect(paragraph.children[1]!.url).toBe('/van-ban/quang-tri-204-kh-ubnd-2021/');
-  });
-
-  it('leaves headings and existing links alone, and a reference split by emphasis unlinked', () => {
-    const tree = parse('## Quyết định số 12/QĐ-UBND\n\n[Nghị quyết số 76/NQ-CP](https://vbpl.vn/)\n\nQuyết định **số 13/QĐ-UBND** ngày 05/01/2024');
-    expect(linkCitations(tree, {})).toEqual([]);
-  });
-});
-
 describe('citation index', () => {
+  it('reads the citations the renderer found as it would have found them itself (the body is read once per build)', async () => {
+    const render = createPlanRenderer({ unitNames: new Map([...catalog.units.values()].map((unit) => [unit.key, unit.name])) });
+    const rendered = await Promise.all(
+      catalog.plans.map(async (plan) => {
+        const file = files.find((f) => f.id === plan.id)!;
+        const { frontmatter } = parseFrontmatter(readFileSync(file.filePath, 'utf8'));
+        const { text, citations } = await render(file.body, file.filePath, frontmatter);
+        expect(text, plan.id).toBe(textOf(plan.id));
+        return { plan, text, citations };
+      }),
+    );
+    const fromRenderer = buildCitationIndex(rendered);
+    expect([...fromRenderer.documents.keys()]).toEqual([...index.documents.keys()]);
+    expect(fromRenderer).toEqual(index);
+    // The stored citations are used, not looked for again: an emptied list gives an index without that plan's body citations.
+    const without = buildCitationIndex(rendered.map((entry, i) => (i === 0 ? { ...entry, citations: [] } : entry)));
+    expect(without.byPlan.get(rendered[0]!.plan.id)!.body).toEqual([]);
+    expect(index.byPlan.get(rendered[0]!.plan.id)!.body.length).toBeGreaterThan(0);
+  });
+
   it('joins the citations of all plans into documents, most cited first', () => {
     const top = documentsByCitations(index).slice(0, 3);
     expect(top.map((d) => [d.key, distinctPlans(d).length])).toEqual([

@@ -57,7 +57,7 @@ describe('plans loader', () => {
             calls.push(path);
             // The gate's tree: positions are the file's lines.
             const heading = tree?.children[0];
-            return { html: `<p>${String(frontmatter['title'])} ${source.split('\n').length} ${heading?.type}@${heading?.position?.start.line}</p>`, text: String(frontmatter['title']) };
+            return { html: `<p>${String(frontmatter['title'])} ${source.split('\n').length} ${heading?.type}@${heading?.position?.start.line}</p>`, text: String(frontmatter['title']), citations: [] };
           },
         }),
       });
@@ -66,7 +66,7 @@ describe('plans loader', () => {
     expect(calls).toHaveLength(2);
     expect(entries.get('a/x/2024/1-kh')).toMatchObject({ body: '## I. Mục đích\n\nNội dung.', filePath: 'plans/a/x/2024/1-kh.mdx', data: { title: 'Một' } });
     // The source keeps the file's lines (frontmatter blanked), so errors name real lines.
-    expect(entries.get('a/x/2024/1-kh')?.rendered).toEqual({ html: '<p>Một 9 heading@6</p>', metadata: { bodyText: 'Một' } });
+    expect(entries.get('a/x/2024/1-kh')?.rendered).toEqual({ html: '<p>Một 9 heading@6</p>', metadata: { bodyText: 'Một', citations: [] } });
 
     calls.length = 0;
     await loader('v1').load(context);
@@ -94,7 +94,12 @@ describe('plans loader', () => {
     writePlan('a/x/2024/2-kh.mdx', `${PLAN('Hai')}\n<script>alert(1)</script>\n`);
     writePlan('a/x/2024/3-kh.mdx', PLAN('Ba'));
     const { context, entries } = fakeContext();
-    const loader = plansLoader({ contentDir: dir, label, root: dir, prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render: async () => ({ html: '', text: '' }) }) });
+    const loader = plansLoader({
+      contentDir: dir,
+      label,
+      root: dir,
+      prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render: async () => ({ html: '', text: '', citations: [] }) }),
+    });
     const error = await loader.load(context).then(
       () => null,
       (e: Error) => e,

@@ -3,7 +3,9 @@
  * changing a character of the text. The references are found once in the body's joined
  * text (body-text.ts) with the plan's context, then each one that lies within a single
  * text node becomes a link there. The core is a pure function over the tree; the remark
- * plugin reads the plan's context from its frontmatter.
+ * plugin reads the plan's context from its frontmatter and leaves the text and every
+ * citation it found on the file ({@link BODY_CITATIONS}), where the renderer takes them
+ * for the citation index: the body's citations are found once per build, here.
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -13,11 +15,29 @@ import { visit } from 'unist-util-visit';
 import { bodyText } from './body-text';
 import { documentUrl } from '../urls';
 
-/** Wraps each reference in a link to its document page. Mutates and returns the tree; returns the citations linked. */
+/** What the citation links read in a body: its reading text and every citation in it (all kinds, in reading order). */
+export interface BodyCitations {
+  text: string;
+  citations: Citation[];
+}
+
+/** The key of the file data (`file.data[BODY_CITATIONS]`) where the remark plugin leaves the {@link BodyCitations} it read. */
+export const BODY_CITATIONS = 'bodyCitations';
+
+/** Wraps each reference in a link to its document page. Mutates the tree; returns the citations linked. */
 export function linkCitations(tree: Root, context: CitationContext): Citation[] {
+  return linkBodyCitations(tree, context).linked;
+}
+
+/**
+ * {@link linkCitations}, also returning what it read: the body's text and every citation
+ * found in it (also the plan naming itself and anaphora, which the citation index reads).
+ */
+export function linkBodyCitations(tree: Root, context: CitationContext): { linked: Citation[]; body: BodyCitations } {
   const { text, pieces } = bodyText(tree);
+  const found = findCitations(text, context);
   // Only citations of other documents link: not the plan naming itself, not "Kế hoạch này".
-  const citations = findCitations(text, context).filter((citation) => CITING_KINDS.has(citation.kind));
+  const citations = found.filter((citation) => CITING_KINDS.has(citation.kind));
   const linked: Citation[] = [];
   const byNode = new Map<Text, Citation[]>();
   for (const citation of citations) {
@@ -52,7 +72,7 @@ export function linkCitations(tree: Root, context: CitationContext): Citation[] 
     parent.children.splice(index, 1, ...replacement);
     return index + replacement.length;
   });
-  return linked;
+  return { linked, body: { text, citations: found } };
 }
 
 /** Frontmatter fields the plugin reads (as the plan file holds them). */
@@ -81,6 +101,6 @@ export function remarkCitationLinks(options: { unitNames: ReadonlyMap<string, st
       },
       options.unitNames,
     );
-    linkCitations(tree, context);
+    file.data[BODY_CITATIONS] = linkBodyCitations(tree, context).body;
   };
 }

@@ -17,11 +17,10 @@ import { rehypeCellSeparators } from './cell-separators';
 /**
  * The remark plugins, given the names of provinces and districts (for the citation
  * links' context). Order matters: the allowlist sees the author's tree; text is composed
- * before citations are read; the signature slot comes last. `beforeCitations` runs on the
- * tree the citation links read (the renderer keeps its text from there).
+ * before citations are read (the citation links leave the text and the citations they read
+ * on the file, for the renderer); the signature slot comes last.
  */
-export function createRemarkPlugins(options: { unitNames: ReadonlyMap<string, string>; beforeCitations?: PluggableList }): PluggableList {
-  const { beforeCitations = [], ...citationOptions } = options;
-  return [remarkGfm, remarkMdxAllowlist, remarkNormalizeText, ...beforeCitations, [remarkCitationLinks, citationOptions], remarkSignatureSlot];
+export function createRemarkPlugins(options: { unitNames: ReadonlyMap<string, string> }): PluggableList {
+  return [remarkGfm, remarkMdxAllowlist, remarkNormalizeText, [remarkCitationLinks, options], remarkSignatureSlot];
 }
 export const rehypePlugins: PluggableList = [rehypeAsciiHeadingIds, rehypeCellSeparators, rehypeTableScroll];

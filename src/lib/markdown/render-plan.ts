@@ -19,7 +19,8 @@ import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Root as MdastRoot } from 'mdast';
-import { bodyText } from './body-text';
+import { BODY_CITATIONS, type BodyCitations } from './citation-links';
+import type { Citation } from '../citations';
 import { createRemarkPlugins, rehypePlugins } from './plugins';
 import { SIGNATURE_MARKER, SIGNATURE_NODE } from './signature-slot';
 
@@ -45,6 +46,8 @@ export interface RenderedPlan {
   html: string;
   /** The body's reading text (body-text.ts), as the citation links read it: kept so that nothing parses the body again. */
   text: string;
+  /** Every citation the citation links found in `text` (all kinds, reading order): kept so that nothing looks for them again. */
+  citations: Citation[];
 }
 
 export interface PlanRenderer {
@@ -55,13 +58,6 @@ export interface PlanRenderer {
    * allowlist's error for MDX code.
    */
   (source: string, path: string, frontmatter: Record<string, unknown>, tree?: MdastRoot): Promise<RenderedPlan>;
-}
-
-/** Records the body's reading text at the point where the citation links read it (after normalisation). */
-function remarkKeepBodyText() {
-  return (tree: MdastRoot, file: VFile) => {
-    file.data['bodyText'] = bodyText(tree).text;
-  };
 }
 
 /** The renderer of plan bodies, given the names of provinces and districts (citation context). */
@@ -76,7 +72,7 @@ export function createPlanRenderer(options: { unitNames: ReadonlyMap<string, str
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(createRemarkPlugins({ ...options, beforeCitations: [remarkKeepBodyText] }))
+    .use(createRemarkPlugins(options))
     .use([[remarkRehype, toHast]])
     .use(rehypePlugins)
     .use(rehypeCompactTables)
@@ -84,7 +80,9 @@ export function createPlanRenderer(options: { unitNames: ReadonlyMap<string, str
   return async (source, path, frontmatter, tree) => {
     const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
     const html = tree ? String(processor.stringify((await processor.run(structuredClone(tree), file)) as never, file)) : String(await processor.process(file));
-    return { html, text: String(file.data['bodyText'] ?? '') };
+    const read = file.data[BODY_CITATIONS] as BodyCitations | undefined;
+    if (!read) throw new Error(`${path}: the citation links did not run (plugins.ts)`);
+    return { html, text: read.text, citations: read.citations };
   };
 }
 

@@ -66,9 +66,23 @@ export function agenciesWithPlans(catalog: Catalog): AgencyGroup[] {
   return [...catalog.agencies.values()].map((agency) => ({ key: agency.key, agency, plans: groups.get(agency.key) ?? [] })).sort((a, b) => compareVi(a.agency.name, b.agency.name));
 }
 
-/** Agencies grouped by kind, kinds in the order of the kinds list. */
-export function agenciesByKind(catalog: Catalog): { kind: keyof typeof AGENCY_KINDS; label: string; agencies: AgencyGroup[] }[] {
-  const all = agenciesWithPlans(catalog);
+/**
+ * The agencies the content speaks of: those that issued a plan or that a plan gives a duty
+ * or an appendix task (`assigned`: their keys, e.g. the assignments' byAgency), in
+ * Vietnamese order. Only these get a page: an agency of the registry that no plan names
+ * would get a page of empty lists that no content links to, and a national registry
+ * (every department, district and commune: about 6,000 bodies) would outnumber the plans.
+ */
+export function agenciesInContent(catalog: Catalog, assigned: { has(key: string): boolean }): AgencyGroup[] {
+  return agenciesWithPlans(catalog).filter((group) => group.plans.length > 0 || assigned.has(group.key));
+}
+
+/**
+ * Agencies grouped by kind, kinds in the order of the kinds list; kinds without agencies left out.
+ * With `assigned`, only the agencies in content (agenciesInContent); without, every agency.
+ */
+export function agenciesByKind(catalog: Catalog, assigned?: { has(key: string): boolean }): { kind: keyof typeof AGENCY_KINDS; label: string; agencies: AgencyGroup[] }[] {
+  const all = assigned ? agenciesInContent(catalog, assigned) : agenciesWithPlans(catalog);
   return (Object.keys(AGENCY_KINDS) as (keyof typeof AGENCY_KINDS)[])
     .map((kind) => ({ kind, label: AGENCY_KINDS[kind], agencies: all.filter((group) => group.agency.kind === kind) }))
     .filter((group) => group.agencies.length > 0);

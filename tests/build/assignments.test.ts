@@ -52,13 +52,14 @@ describe('agency pages', () => {
 });
 
 describe('comparison, calendar and indices', () => {
-  it('gathers every Sở Nội vụ to compare their duties across provinces', () => {
+  it('gathers every Sở Nội vụ the plans name to compare their duties across provinces', () => {
     const $ = page(dist, '/co-quan/loai/so-noi-vu/');
+    // Sở Nội vụ tỉnh Cao Bằng is in the registry, but no plan names it: it has no page to compare.
     expect(
       $('tbody tr td:first-child')
         .map((_, td) => $(td).text())
         .get(),
-    ).toEqual(['Sở Nội vụ tỉnh Bến Tre', 'Sở Nội vụ tỉnh Cao Bằng', 'Sở Nội vụ tỉnh Quảng Trị']);
+    ).toEqual(['Sở Nội vụ tỉnh Bến Tre', 'Sở Nội vụ tỉnh Quảng Trị']);
   });
 
   it('shows every dated task and deadline on the calendar, by year and quarter', () => {

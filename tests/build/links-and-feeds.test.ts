@@ -2,7 +2,7 @@
  * What other sites and tools rely on: permalinks by number, canonical and sharing
  * metadata, schema.org JSON-LD, feeds, sitemap, robots.txt and the embeddable lists.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
@@ -90,5 +90,23 @@ describe('embeddable lists', () => {
     );
     expect($('iframe.embed-preview').attr('src')).toBe('/nhung/co-quan/ha-tinh/ubnd-huyen-ky-anh/');
     expect(page(dist, '/tinh/quang-tri/')('iframe.embed-preview').attr('src')).toBe('/nhung/tinh/quang-tri/');
+  });
+
+  it('gives an agency only given duties a page but no feed or embed of nothing, and a registry entry no plan names nothing', () => {
+    // Sở Nội vụ tỉnh Bến Tre issued no plan; the Bến Tre plan gives it duties and tasks.
+    const assigned = page(dist, '/co-quan/ben-tre/so-noi-vu/');
+    expect(assigned('.snippet, iframe.embed-preview')).toHaveLength(0);
+    expect(
+      assigned('link[rel="alternate"][type="application/rss+xml"]')
+        .get()
+        .map((l) => assigned(l).attr('href')),
+    ).toEqual(['/feed.xml']);
+    expect(existsSync(join(dist, 'nhung/co-quan/ben-tre/so-noi-vu/index.html'))).toBe(false);
+    expect(existsSync(join(dist, 'co-quan/ben-tre/so-noi-vu/feed.xml'))).toBe(false);
+    // Sở Nội vụ tỉnh Cao Bằng is in the registry, but no plan names it.
+    for (const path of ['co-quan/cao-bang/so-noi-vu/index.html', 'nhung/co-quan/cao-bang/so-noi-vu/index.html', 'co-quan/cao-bang/so-noi-vu/feed.xml'])
+      expect(existsSync(join(dist, path)), path).toBe(false);
+    expect(page(dist, '/co-quan/')('a[href="/co-quan/cao-bang/so-noi-vu/"]')).toHaveLength(0);
+    expect(page(dist, '/co-quan/')('a[href="/co-quan/ben-tre/so-noi-vu/"]')).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   agenciesByKind,
+  agenciesInContent,
+  agenciesWithPlans,
   byIssuer,
   indicesWithPlans,
   byLevel,
@@ -17,7 +19,7 @@ import {
 } from '../../src/lib/browse';
 import { seedCorpus } from '../helpers/corpus';
 
-const { catalog } = seedCorpus();
+const { catalog, assignments } = seedCorpus();
 
 describe('browse groupings', () => {
   it('lists provinces, successors and districts in Vietnamese order', () => {
@@ -49,6 +51,25 @@ describe('browse groupings', () => {
   it('gathers agencies of one kind across provinces', () => {
     const soNoiVu = agenciesByKind(catalog).find((group) => group.kind === 'so-noi-vu')!;
     expect(soNoiVu.agencies.map((g) => g.agency.province)).toEqual(expect.arrayContaining(['quang-tri', 'ben-tre', 'cao-bang']));
+  });
+
+  it('keeps the agencies the content speaks of: issuers and those given a duty or task, in the same order', () => {
+    const all = agenciesWithPlans(catalog);
+    const inContent = agenciesInContent(catalog, assignments.byAgency);
+    expect(inContent).toEqual(all.filter((g) => g.plans.length > 0 || assignments.byAgency.has(g.key)));
+    // The seeds' registry names bodies no plan mentions: they get no page.
+    expect(inContent.length).toBeLessThan(all.length);
+    for (const plan of catalog.plans) expect(inContent.map((g) => g.key)).toContain(plan.issuer.key);
+    for (const key of assignments.byAgency.keys()) expect(inContent.map((g) => g.key)).toContain(key);
+    // Only `has` is asked: a set of keys does as well as the assignments map.
+    expect(agenciesInContent(catalog, new Set<string>())).toEqual(all.filter((g) => g.plans.length > 0));
+  });
+
+  it('groups by kind only the agencies in content when given their keys', () => {
+    const keys = new Set(agenciesInContent(catalog, assignments.byAgency).map((g) => g.key));
+    const kinds = agenciesByKind(catalog, assignments.byAgency);
+    expect(kinds.flatMap((k) => k.agencies.map((g) => g.key)).sort()).toEqual([...keys].sort());
+    for (const kind of kinds) expect(kind.agencies.length).toBeGreaterThan(0);
   });
 });
 

@@ -17,9 +17,10 @@ export interface AgencyKindRouteProps {
   agencies: AgencyGroup[];
 }
 
-/** A page for every kind that has agencies. */
+/** A page for every kind that has agencies in content (agenciesInContent: those with a page). */
 export async function agencyKindPaths(): Promise<{ params: { kind: AgencyKind }; props: AgencyKindRouteProps }[]> {
-  return agenciesByKind(await getCatalog()).map(({ kind, agencies }) => ({ params: { kind }, props: { kind, agencies } }));
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return agenciesByKind(catalog, assignments.byAgency).map(({ kind, agencies }) => ({ params: { kind }, props: { kind, agencies } }));
 }
 
 export interface AgencyKindPageData {

@@ -5,7 +5,7 @@
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
 import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
-import { agenciesWithPlans } from '../../lib/browse';
+import { agenciesInContent, type AgencyGroup } from '../../lib/browse';
 import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { agencyUrl, withBase } from '../../lib/urls';
@@ -18,13 +18,26 @@ export interface AgencyRouteProps {
 }
 
 /**
- * A page for every agency, with the plans it issued (possibly none), PAGE_SIZE a page:
- * page 1 at /co-quan/<id>/, page n at /co-quan/<id>/trang-<n>/.
+ * A page for every agency the content speaks of (it issued a plan, or a plan gives it a
+ * duty or an appendix task: agenciesInContent), with the plans it issued (possibly none),
+ * PAGE_SIZE a page: page 1 at /co-quan/<id>/, page n at /co-quan/<id>/trang-<n>/.
  */
 export async function agencyPaths(): Promise<{ params: { id: string }; props: AgencyRouteProps }[]> {
-  return agenciesWithPlans(await getCatalog()).flatMap(({ agency, plans }) =>
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return agenciesInContent(catalog, assignments.byAgency).flatMap(({ agency, plans }) =>
     paginateList(plans).map((page) => ({ params: { id: pagedParam(agency.key, page.number) }, props: { agency, plans, page } })),
   );
+}
+
+/**
+ * The embeddable list (/nhung/co-quan/<id>/) and the feed (/co-quan/<id>/feed.xml) of
+ * every agency that issued a plan: a list of nothing to embed or follow would be waste.
+ */
+export async function agencyListPaths(): Promise<{ params: { id: string }; props: { group: AgencyGroup } }[]> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return agenciesInContent(catalog, assignments.byAgency)
+    .filter((group) => group.plans.length > 0)
+    .map((group) => ({ params: { id: group.agency.key }, props: { group } }));
 }
 
 export interface AgencyPageData {

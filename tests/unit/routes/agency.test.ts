@@ -1,14 +1,17 @@
 /** Route data of the agency pages (/co-quan/<province>/<agency>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { agencyPageData, agencyPaths } from '../../../src/data/routes/agency';
+import { agencyListPaths, agencyPageData, agencyPaths } from '../../../src/data/routes/agency';
 import { getAssignments, getCatalog } from '../../../src/data/catalog';
 import { byPeriod } from '../../../src/lib/assignments';
 
 describe('routes/agency', () => {
-  it('has a page for every agency, and gives each its place, duties and tasks by period', async () => {
+  it('has a page for every agency that issued a plan or is given a duty or task, and gives each its place, duties and tasks by period', async () => {
     const catalog = await getCatalog();
     const paths = await agencyPaths();
-    expect(paths.map((p) => p.params.id).sort()).toEqual([...catalog.agencies.keys()].sort());
+    const byAgency = (await getAssignments()).byAgency;
+    const named = [...catalog.agencies.keys()].filter((key) => catalog.plans.some((p) => p.issuer.key === key) || byAgency.has(key));
+    expect(paths.map((p) => p.params.id).sort()).toEqual(named.sort());
+    expect(named.length).toBeLessThan(catalog.agencies.size);
     const kyAnh = catalog.agencies.get('ha-tinh/ubnd-huyen-ky-anh')!;
     const data = await agencyPageData(kyAnh);
     expect(data.crumbs).toEqual([{ label: 'Theo cơ quan', href: '/co-quan/' }, { label: 'Ủy ban nhân dân huyện Kỳ Anh' }]);
@@ -22,6 +25,13 @@ describe('routes/agency', () => {
     expect(busy.tasksPartnered).toEqual(byPeriod(assigned.tasksPartnered));
     const years = assigned.tasksLed.map((row) => row.plan.data.year);
     expect(busy.ledYears).toEqual({ first: Math.min(...years), last: Math.max(...years) });
+  });
+
+  it('lists and feeds only the agencies that issued plans', async () => {
+    const catalog = await getCatalog();
+    const lists = await agencyListPaths();
+    expect(lists.map((p) => p.params.id).sort()).toEqual([...new Set(catalog.plans.map((p) => p.issuer.key))].sort());
+    for (const { props } of lists) expect(props.group.plans.length).toBeGreaterThan(0);
   });
 
   it('gives a central body no province, and an agency without assignments empty lists', async () => {

@@ -1,0 +1,16 @@
+/** Route data of the agency directory (/co-quan/), on the seed catalogue. */
+import { describe, expect, it } from 'vitest';
+import { agencyListPaths, agencyPaths } from '../../../src/data/routes/agency';
+import { agencyDirectoryData } from '../../../src/data/routes/agencies';
+
+describe('routes/agencies', () => {
+  it('lists the issuers with their plans, and by kind every agency that has a page, with its province', async () => {
+    const pages = new Set((await agencyPaths()).map((p) => p.params.id));
+    const data = await agencyDirectoryData();
+    expect(data.issuers.map((g) => g.key).sort()).toEqual((await agencyListPaths()).map((p) => p.params.id).sort());
+    const listed = data.kinds.flatMap((k) => k.agencies.map((a) => a.group.key));
+    expect(new Set(listed)).toEqual(pages);
+    expect(listed).toHaveLength(pages.size);
+    for (const { group, province } of data.kinds.flatMap((k) => k.agencies)) expect(province?.key ?? null).toBe(group.agency.province);
+  });
+});

@@ -4,8 +4,16 @@
  * of invisible characters that make two equal-looking values differ ("84/KH\u200B-UBND").
  */
 
-/** Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen… */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+/**
+ * The one set of characters that render as nothing (soft hyphen, Mongolian vowel separator,
+ * zero-width space/joiners, direction marks and embeddings, word joiner and invisible
+ * operators, BOM), as the body of a character class: the frontmatter check names them
+ * ({@link findInvisibleCharacters}) and the citation parser drops them before matching
+ * (citations/clean.ts).
+ */
+export const INVISIBLE_CHARACTERS = '\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF';
+
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'gu');
 
 const NAMES: Record<string, string> = {
   '\u00AD': 'SOFT HYPHEN',

@@ -7,6 +7,7 @@
  */
 
 import { D_STROKE_LOOKALIKES } from '../d-stroke';
+import { INVISIBLE_CHARACTERS } from '../text-hygiene';
 
 export interface CleanText {
   /** The text to match on. */
@@ -40,11 +41,12 @@ const FOLD: Record<string, string> = {
   '\u200A': ' ',
   '\u3000': ' ',
 };
-const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** Invisible characters (one set, text-hygiene.ts) are dropped from the copy. */
+const DROP = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'u');
 const MARK = /\p{M}/u;
 
 const FOLD_ANY = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
-const DROP_ANY = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+const DROP_ANY = new RegExp(DROP.source, 'gu');
 
 /** Cleans `input` for matching; see {@link CleanText}. Linear in the input's length. */
 export function cleanText(input: string): CleanText {

@@ -15,7 +15,7 @@
  */
 import { parseVietnameseDate, toIsoPartial } from '../dates';
 import type { CleanText } from './clean';
-import { NUMBER_IN_TEXT, readNumber, type NumberFamily } from './grammar';
+import { NUMBER_IN_TEXT, readNumber, SERIAL, type NumberFamily } from './grammar';
 import { ABBREVIATED_TYPE_WORDS, SUBJECT_WORDS, TYPE_WORDS, typeOfAbbreviation, type DocumentType } from './vocabulary';
 
 export type Family = NumberFamily | 'name';
@@ -111,7 +111,7 @@ const ISSUER_BEFORE = /(?:của|do)\s+([^,;.()\n“"]{2,60}?)\s+(?:tại|ở)\s*
 const TERM_AFTER = new RegExp(String.raw`^[ \t]*,?\s*\(?\s*(?:khóa|khoá)\s+([IVXLC]+)${END}\s*\)?`, 'iu');
 /** A short name defined right after a citation: "(sau đây viết tắt là Chỉ thị 27)", "(gọi tắt là Nghị quyết 18)". */
 const DEFINES_AFTER = new RegExp(
-  String.raw`^[^()\n]{0,160}?\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là)\s*:?\s*[“"]?(?<name>(?:${TYPE_WORD_PATTERN})\s+(?:số\s+)?\d{1,5}[a-z]?)[”"]?\s*\)`,
+  String.raw`^[^()\n]{0,160}?\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:viết\s+tắt\s+là|gọi\s+tắt\s+là|gọi\s+là)\s*:?\s*[“"]?(?<name>(?:${TYPE_WORD_PATTERN})\s+(?:số\s+)?${SERIAL})[”"]?\s*\)`,
   'iu',
 );
 /**

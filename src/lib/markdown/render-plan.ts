@@ -1,8 +1,9 @@
 /**
  * Renders a plan's body to HTML once, in the content loader, with the portal's own
- * unified pipeline: the same parser as @astrojs/mdx (remark-parse + remark-mdx, so that
- * the allowlist sees MDX syntax and refuses it with the same messages, file and line),
- * the same plugin list (plugins.ts), then remark-rehype and rehype-stringify. Plans are
+ * unified pipeline: the tree of the one MDX parser (parse.ts: remark-parse + remark-mdx +
+ * remark-gfm, the parser of @astrojs/mdx, so that the allowlist sees MDX syntax and refuses
+ * it with the same messages, file and line), usually the content gate's, then the plugin
+ * list (plugins.ts), remark-rehype and rehype-stringify. Plans are
  * plain Markdown (the allowlist guarantees it), so compiling each one as a JavaScript
  * module bought nothing and cost ~46 ms a plan (MDX compile + bundling).
  *
@@ -10,8 +11,6 @@
  * {@link SIGNATURE_MARKER} where it goes and {@link splitAtSignature} cuts the HTML there,
  * so that the page puts <PlanSignature /> between the two halves.
  */
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Processor } from 'unified';
@@ -21,6 +20,7 @@ import { VFile } from 'vfile';
 import type { Root as MdastRoot } from 'mdast';
 import { BODY_CITATIONS, type BodyCitations } from './citation-links';
 import type { Citation } from '../citations';
+import { parseMdx } from './parse';
 import { createRemarkPlugins, rehypePlugins } from './plugins';
 import { SIGNATURE_MARKER, SIGNATURE_NODE } from './signature-slot';
 
@@ -69,9 +69,8 @@ export function createPlanRenderer(options: { unitNames: ReadonlyMap<string, str
       [SIGNATURE_NODE]: () => ({ type: 'comment', value: SIGNATURE_MARKER.slice(4, -3) }),
     },
   } as RemarkRehypeOptions;
+  // No parser: the tree comes from parse.ts (the gate's, or parsed here).
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
     .use(createRemarkPlugins(options))
     .use([[remarkRehype, toHast]])
     .use(rehypePlugins)
@@ -79,7 +78,7 @@ export function createPlanRenderer(options: { unitNames: ReadonlyMap<string, str
     .use(rehypeStringify) as unknown as Processor;
   return async (source, path, frontmatter, tree) => {
     const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
-    const html = tree ? String(processor.stringify((await processor.run(structuredClone(tree), file)) as never, file)) : String(await processor.process(file));
+    const html = String(processor.stringify((await processor.run(tree ? structuredClone(tree) : parseMdx(source), file)) as never, file));
     const read = file.data[BODY_CITATIONS] as BodyCitations | undefined;
     if (!read) throw new Error(`${path}: the citation links did not run (plugins.ts)`);
     return { html, text: read.text, citations: read.citations };

@@ -1,14 +1,14 @@
 /**
- * The citation parser on an annotated set built by reading the five seeds in full, and on
- * each real-world variant and look-alike seen in published plans (spaces inside numbers,
- * dashes for hyphens, Icelandic eth for Đ, Party numbers written the administrative way).
+ * The citation parser (findCitations, resolve.ts: clean → extract → resolve) on an annotated
+ * set built by reading the five seeds in full, and on each real-world variant and look-alike
+ * seen in published plans (spaces inside numbers, dashes for hyphens, Icelandic eth for Đ,
+ * Party numbers written the administrative way).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCitations, type Citation, type CitationContext } from '../../src/lib/citations';
-import { segmentText } from '../../src/lib/citations/annotate';
+import { citationsByDocument, findCitations, type Citation, type CitationContext } from '../../../src/lib/citations';
 
-const source = (file: string) => readFileSync(new URL(`../../content/sources/${file}`, import.meta.url), 'utf8');
+const source = (file: string) => readFileSync(new URL(`../../../content/sources/${file}`, import.meta.url), 'utf8');
 
 /**
  * Every reference to a specific document in each seed's full text, in reading order, as
@@ -246,15 +246,6 @@ describe('look-alikes are never documents', () => {
   });
 });
 
-describe('annotate', () => {
-  it('cuts a text into runs that put it back together unchanged', () => {
-    const text = 'Thực hiện Kế hoạch số 204/KH-UBND ngày 24/12/2021 của UBND tỉnh và Nghị quyết số 01-NQ/TU.';
-    const segments = segmentText(text, findCitations(text, QT));
-    expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(segments.filter((s) => s.citation).map((s) => s.text)).toEqual(['Kế hoạch số 204/KH-UBND ngày 24/12/2021', 'Nghị quyết số 01-NQ/TU']);
-  });
-});
-
 /** Cases written from real texts of the gold set (tests/fixtures/citations/, provenance there), one per kind of coverage. */
 describe('coverage from real texts', () => {
   const BN: CitationContext = { province: { id: 'bac-ninh', name: 'Bắc Ninh' }, date: '2025-11-20' };
@@ -357,5 +348,16 @@ describe('coverage from real texts', () => {
   it('pin cites are kept as a part, not in the span', () => {
     const c = one('theo quy định tại khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP');
     expect(c).toMatchObject({ pin: 'khoản 2 Điều 5', surface: 'Nghị định số 61/2018/NĐ-CP' });
+  });
+});
+
+describe('citations by document', () => {
+  it('groups the citations of a text under the document they stand for, anaphora under their antecedent, in reading order', () => {
+    const found = findCitations('Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh; Nghị định số 61/2018/NĐ-CP; Quyết định nêu trên; Quyết định số 12/QĐ-UBND', QT);
+    const groups = citationsByDocument(found);
+    expect([...groups].map(([key, list]) => [key, list.map((c) => c.kind)])).toEqual([
+      ['quang-tri-12-qd-ubnd-2024', ['full', 'anaphoric', 'short']],
+      ['61-2018-nd-cp', ['full']],
+    ]);
   });
 });

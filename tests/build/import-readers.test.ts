@@ -231,6 +231,32 @@ describe('bad input: one line naming the file, exit 1, nothing written', () => {
     60_000,
   );
 
+  it('an encrypted PDF: a real plan printed by Chromium, encrypted by qpdf with a user password (refused), and with an owner password only (read)', async () => {
+    const qpdf = spawnSync('qpdf', ['--version'], { encoding: 'utf8' });
+    if (qpdf.error || qpdf.status !== 0) throw new Error('qpdf is missing: apt-get install -y qpdf (scripts/ensure-qpdf.mjs installs it before npm test)');
+    const page = await browser.newPage();
+    await page.setContent(PAGE);
+    writeFileSync(join(dir, 'plain.pdf'), await page.pdf({ format: 'A4' }));
+    await page.close();
+    const encrypt = (user: string, out: string) => {
+      const r = spawnSync('qpdf', ['--encrypt', user, 'chu-so-huu', '256', '--', join(dir, 'plain.pdf'), join(dir, out)], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(spawnSync('qpdf', ['--show-encryption', join(dir, out)], { encoding: 'utf8' }).stdout).toMatch(/R = 6/);
+    };
+    encrypt('mat-khau', 'ma-hoa.pdf');
+    const before = plansNow();
+    const result = tsx([join(dir, 'ma-hoa.pdf'), '--content', content]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/ma-hoa\.pdf is an encrypted PDF \(password protected\); export an unprotected copy/);
+    expect(plansNow()).toEqual(before);
+    // Encrypted with permissions only (an empty user password): any reader opens it, and so does the import.
+    encrypt('', 'chi-quyen.pdf');
+    const source = await readSource(readFileSync(join(dir, 'chi-quyen.pdf')), 'chi-quyen.pdf');
+    expect(source.format).toBe('pdf');
+    expectPlan(source.text);
+  }, 60_000);
+
   it('an empty directory', () => {
     mkdirSync(join(dir, 'empty-dir'), { recursive: true });
     const result = tsx([join(dir, 'empty-dir'), '--content', content]);

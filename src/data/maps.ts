@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
+import type { MapEntries } from '../lib/map/entries';
 import type { ProvinceReference } from '../lib/map/geometry';
+import { mapPanels, type MapEra, type MapPanel } from '../lib/map/panels';
 import { buildLocator, buildProvinceMaps, type LocatorMap, type ProvinceMaps } from '../lib/map/province-maps';
 
 const contentDir = resolve(process.env['PORTAL_CONTENT_DIR'] ?? './content');
@@ -28,6 +30,11 @@ function sources() {
 export function getProvinceMaps(): ProvinceMaps {
   maps ??= buildProvinceMaps(sources().topology, sources().reference);
   return maps;
+}
+
+/** The panels of both maps for these entries, each linked to the table with its counts. */
+export function getMapPanels(entries: MapEntries, tables: Record<MapEra, string>): MapPanel[] {
+  return mapPanels(getProvinceMaps(), entries, tables);
 }
 
 /** A small locator map per unit; keys are the catalog's unit keys ("quang-tri", "quang-tri-2025"). */

@@ -82,6 +82,11 @@ export function levelUrl(level: string, base?: string): string {
   return withBase(`/cap/${level}/`, base);
 }
 
+/** The calendar of a province (as issued): /lich/quang-tri/. */
+export function calendarUrl(unit: { key: string }, base?: string): string {
+  return withBase(`/lich/${unit.key}/`, base);
+}
+
 /** The page of an index plans target: /chi-so/pci/. */
 export function indexUrl(id: string, base?: string): string {
   return withBase(`/chi-so/${id}/`, base);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyUrl, documentUrl, indexUrl, isSlugPath, levelUrl, normalizeBase, planUrl, sitePath, unitUrl, withBase, yearUrl } from '../../src/lib/urls';
+import { agencyUrl, calendarUrl, documentUrl, indexUrl, isSlugPath, levelUrl, normalizeBase, planUrl, sitePath, unitUrl, withBase, yearUrl } from '../../src/lib/urls';
 
 describe('the base path', () => {
   it('normalises PORTAL_BASE to one leading and one trailing slash, "/" when unset', () => {
@@ -40,6 +40,7 @@ describe('route builders', () => {
     expect(yearUrl(2024, '/')).toBe('/nam/2024/');
     expect(levelUrl('huyen', '/')).toBe('/cap/huyen/');
     expect(indexUrl('pci', '/cchc/')).toBe('/cchc/chi-so/pci/');
+    expect(calendarUrl({ key: 'quang-tri' }, '/')).toBe('/lich/quang-tri/');
   });
   it('recognise the ASCII slug paths the portal writes, and nothing else', () => {
     for (const good of ['/', '/ke-hoach/', '/so/84-kh-ubnd/ha-tinh-ubnd-huyen-ky-anh/', '/nam/2024/']) expect(isSlugPath(good), good).toBe(true);

@@ -6,6 +6,9 @@ import { getAssignments, getCatalog } from '../catalog';
 import { timeline, type TimelineEntry } from '../../lib/assignments';
 import { provincesWithPlans } from '../../lib/browse';
 import type { Unit } from '../../lib/catalog';
+import type { Crumb } from '../../components/Breadcrumbs.astro';
+import { unitName, unitTitle } from '../../lib/plan-format';
+import { calendarUrl, unitUrl, withBase } from '../../lib/urls';
 
 /** A calendar page for every province (as issued) with plans. */
 export async function calendarPaths(): Promise<{ params: { province: string }; props: { unit: Unit } }[]> {
@@ -16,14 +19,28 @@ export interface CalendarPageData {
   entries: TimelineEntry[];
   /** The provinces with plans, for the filter links. */
   provinces: Unit[];
+  /** The filter links: each province's calendar. */
+  filters: { label: string; href: string }[];
+  /** For one province's calendar: its heading, its name in a sentence, its page, the crumbs. */
+  province: { title: string; name: string; href: string; crumbs: Crumb[] } | null;
 }
 
 /** The calendar of every plan, or of the plans of `unit` (a province as issued). */
 export async function calendarPageData(unit: Unit | null = null): Promise<CalendarPageData> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
   const entries = timeline(assignments.tasks, assignments.deadlines);
+  const provinces = provincesWithPlans(catalog).map((group) => group.unit);
   return {
     entries: unit ? entries.filter((entry) => entry.plan.province.key === unit.key) : entries,
-    provinces: provincesWithPlans(catalog).map((group) => group.unit),
+    provinces,
+    filters: provinces.map((p) => ({ label: unitTitle(p), href: calendarUrl(p) })),
+    province: unit
+      ? {
+          title: `Lịch nhiệm vụ — ${unitTitle(unit)}`,
+          name: unitName(unit),
+          href: unitUrl(unit),
+          crumbs: [{ label: 'Lịch nhiệm vụ', href: withBase('/lich/') }, { label: unitTitle(unit) }],
+        }
+      : null,
   };
 }

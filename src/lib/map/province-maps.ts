@@ -10,7 +10,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { matchProvinces, slugOf, type ProvinceReference } from './geometry';
+import { matchProvinces, slugOf, type ProvinceReference, type ProvinceTopology } from './geometry';
 import { mergeSuccessors } from './merge';
 import { fitPlanar, type Fitted } from './projection';
 import { simplifyTopology } from './simplify';
@@ -143,18 +143,25 @@ function labels(drawn: Drawn[], fitted: Fitted): ArchipelagoLabel[] {
   });
 }
 
-/** Draws both maps from the raw topology and the reference. */
-export function buildProvinceMaps(raw: Topology, reference: ProvinceReference, options: MapOptions = {}): ProvinceMaps {
-  const { width = 400, keep = 0.08, minArea = 2 } = options;
-  const topology = simplifyTopology(matchProvinces(raw, reference), keep);
+interface EraUnit {
+  slug: string;
+  polygons: Position[][][];
+}
+
+/** The units of both eras from a matched topology: the 63 as issued, the 34 merged from them. */
+function unitsOfBothEras(topology: ProvinceTopology, reference: ProvinceReference): { old: EraUnit[]; merged: EraUnit[] } {
   const old = topology.objects.provinces.geometries.map((g) => ({
     slug: slugOf(g),
     polygons: polygonsOf((feature(topology, g) as unknown as { geometry: Polygon | MultiPolygon | null }).geometry),
   }));
   const merged = mergeSuccessors(topology, reference).map((unit) => ({ slug: unit.slug, polygons: polygonsOf(unit.geometry) }));
+  return { old, merged };
+}
 
+/** The extent of the units' outer rings in degrees: [west, south, east, north]. */
+function extentOf(units: readonly EraUnit[]): [number, number, number, number] {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { polygons } of old) {
+  for (const { polygons } of units) {
     for (const polygon of polygons) {
       for (const [lon, lat] of polygon[0]!) {
         west = Math.min(west, lon!);
@@ -164,7 +171,15 @@ export function buildProvinceMaps(raw: Topology, reference: ProvinceReference, o
       }
     }
   }
-  const fitted = fitPlanar([west, south, east, north], width, 6);
+  return [west, south, east, north];
+}
+
+/** Draws both maps from the raw topology and the reference. */
+export function buildProvinceMaps(raw: Topology, reference: ProvinceReference, options: MapOptions = {}): ProvinceMaps {
+  const { width = 400, keep = 0.08, minArea = 2 } = options;
+  const topology = simplifyTopology(matchProvinces(raw, reference), keep);
+  const { old, merged } = unitsOfBothEras(topology, reference);
+  const fitted = fitPlanar(extentOf(old), width, 6);
   const drawn63 = old.map((unit) => draw(unit.slug, unit.polygons, fitted, minArea));
   const drawn2025 = merged.map((unit) => draw(unit.slug, unit.polygons, fitted, minArea));
   return {
@@ -193,23 +208,8 @@ export interface LocatorMap {
 export function buildLocator(raw: Topology, reference: ProvinceReference, width = 160): { units63: Map<string, LocatorMap>; units2025: Map<string, LocatorMap> } {
   const topology = simplifyTopology(matchProvinces(raw, reference), 0.025);
   const collection = topology.objects.provinces;
-  const old = collection.geometries.map((g) => ({
-    slug: slugOf(g),
-    polygons: polygonsOf((feature(topology, g) as unknown as { geometry: Polygon | MultiPolygon | null }).geometry),
-  }));
-  const merged = mergeSuccessors(topology, reference).map((unit) => ({ slug: unit.slug, polygons: polygonsOf(unit.geometry) }));
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { polygons } of old) {
-    for (const polygon of polygons) {
-      for (const [lon, lat] of polygon[0]!) {
-        west = Math.min(west, lon!);
-        east = Math.max(east, lon!);
-        south = Math.min(south, lat!);
-        north = Math.max(north, lat!);
-      }
-    }
-  }
-  const fitted = fitPlanar([west, south, east, north], width, 4, 0);
+  const { old, merged } = unitsOfBothEras(topology, reference);
+  const fitted = fitPlanar(extentOf(old), width, 4, 0);
   // The outer border: arcs used by one province only, less the offshore reefs (drawn as
   // dots) and the islands smaller than 4 px across (at 160 px wide, specks).
   const border = mesh(topology, collection as never, (a: unknown, b: unknown) => a === b);
@@ -226,7 +226,7 @@ export function buildLocator(raw: Topology, reference: ProvinceReference, width 
     }) ?? '';
   const drawn63 = old.map((unit) => draw(unit.slug, unit.polygons, fitted, 0.5, 5));
   const dots = drawn63.map((d) => d.shape.dots).join('');
-  const locate = (units: { slug: string; polygons: Position[][][] }[]) =>
+  const locate = (units: EraUnit[]) =>
     new Map(units.map((unit) => [unit.slug, { width: fitted.width, height: fitted.height, outline, dots, unit: draw(unit.slug, unit.polygons, fitted, 0.5, 5).shape }]));
   return { units63: locate(old), units2025: locate(merged) };
 }

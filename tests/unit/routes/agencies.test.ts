@@ -13,4 +13,17 @@ describe('routes/agencies', () => {
     expect(listed).toHaveLength(pages.size);
     for (const { group, province } of data.kinds.flatMap((k) => k.agencies)) expect(province?.key ?? null).toBe(group.agency.province);
   });
+
+  it('lists the issuers of the seed catalogue in Vietnamese order, and a central body without a province', async () => {
+    const data = await agencyDirectoryData();
+    expect(data.issuers.map((g) => [g.agency.name, g.plans.length])).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng', 1],
+      ['Ủy ban nhân dân huyện Kỳ Anh', 1],
+      ['Ủy ban nhân dân huyện Ninh Phước', 1],
+      ['Ủy ban nhân dân tỉnh Bến Tre', 1],
+      ['Ủy ban nhân dân tỉnh Quảng Trị', 1],
+    ]);
+    const soNoiVu = data.kinds.find((k) => k.label === 'Sở Nội vụ')!;
+    expect(soNoiVu.agencies.map((a) => [a.group.agency.name, a.province?.name])[0]).toEqual(['Sở Nội vụ tỉnh Bến Tre', 'Bến Tre']);
+  });
 });

@@ -16,4 +16,18 @@ describe('routes/calendar', () => {
     expect(one.entries.every((e) => e.plan.province.key === 'quang-tri')).toBe(true);
     expect(one.entries).toEqual(all.entries.filter((e) => e.plan.province.key === 'quang-tri'));
   });
+
+  it('gives the filter links, and one province’s calendar its heading, page and crumbs', async () => {
+    const all = await calendarPageData();
+    expect(all.province).toBeNull();
+    expect(all.filters).toEqual(all.provinces.map((u) => ({ label: `Tỉnh ${u.name}`, href: `/lich/${u.key}/` })));
+    expect(all.filters[0]).toEqual({ label: 'Tỉnh Bến Tre', href: '/lich/ben-tre/' });
+    const quangTri = all.provinces.find((u) => u.key === 'quang-tri')!;
+    expect((await calendarPageData(quangTri)).province).toEqual({
+      title: 'Lịch nhiệm vụ — Tỉnh Quảng Trị',
+      name: 'tỉnh Quảng Trị',
+      href: '/tinh/quang-tri/',
+      crumbs: [{ label: 'Lịch nhiệm vụ', href: '/lich/' }, { label: 'Tỉnh Quảng Trị' }],
+    });
+  });
 });

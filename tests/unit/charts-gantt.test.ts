@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ganttChart, ganttSvg, type GanttTask } from '../../src/lib/charts/gantt';
-import { recentTasks } from '../../src/lib/charts/plan-gantt';
 
 const task = (label: string, start: string | null, end: string | null, lead: string | null = 'Sở Nội vụ'): GanttTask => ({
   label,
@@ -53,20 +52,5 @@ describe('ganttChart', () => {
     expect(svg).toContain('<title>Tiến độ &amp; nhiệm vụ</title>');
     expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="12" rx="2"/g)).toHaveLength(2);
     expect(svg).toContain('(không vẽ được trên lịch)');
-  });
-});
-
-describe('recentTasks', () => {
-  const row = (year: number, n: number) => ({ plan: { data: { year } }, n });
-  it('keeps the latest plan years, whole, up to the limit, in the given order', () => {
-    const rows = [row(2021, 1), row(2022, 2), row(2022, 3), row(2023, 4), row(2023, 5), row(2023, 6)];
-    const recent = recentTasks(rows, 5);
-    expect(recent.rows.map((r) => r.n)).toEqual([2, 3, 4, 5, 6]);
-    expect([recent.first, recent.last, recent.omitted]).toEqual([2022, 2023, 1]);
-  });
-  it('cuts a single year that alone exceeds the limit', () => {
-    const recent = recentTasks([row(2024, 1), row(2024, 2), row(2024, 3)], 2);
-    expect(recent.rows.map((r) => r.n)).toEqual([1, 2]);
-    expect(recent.omitted).toBe(1);
   });
 });

@@ -17,36 +17,51 @@ const plans = readPlans();
 const catalog = buildCatalog({ plans: plans.map((p) => ({ id: p.id, data: p.data })), agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
 const FIELDS = ['number', 'symbol', 'title', 'year', 'date', 'place', 'issuer', 'level', 'province', 'district', 'status', 'letterhead', 'signer', 'recipients', 'legalBasis', 'indices'] as const;
 
-describe('import on the five seeds', () => {
+/** The fields and task rows of one seed where the import differs from the hand-checked file, and how many were compared. */
+function compareWithHandChecked(plan: (typeof plans)[number]): { compared: number; mismatches: string[] } {
   const mismatches: string[] = [];
   let compared = 0;
-
-  it.each(plans.map((p) => [p.id, p] as const))('%s agrees with the hand-checked file', (_id, plan) => {
-    const { plan: imported } = importPlan(readFileSync(join(ROOT, 'content/sources', plan.data.source.file), 'utf8'), [...catalog.agencies.values()], catalog.units, [...catalog.indices.values()]);
-    const hand = { ...plan.data, date: plan.data.date ? toIsoPartial(plan.data.date) : null, indices: [...plan.data.indices].sort() };
-    const got = { ...imported, indices: [...imported.indices].sort() };
-    for (const field of FIELDS) {
-      compared++;
-      if (JSON.stringify(got[field]) !== JSON.stringify(hand[field])) mismatches.push(`${plan.id} › ${field}`);
-    }
+  const { plan: imported } = importPlan(readFileSync(join(ROOT, 'content/sources', plan.data.source.file), 'utf8'), [...catalog.agencies.values()], catalog.units, [...catalog.indices.values()]);
+  const hand = { ...plan.data, date: plan.data.date ? toIsoPartial(plan.data.date) : null, indices: [...plan.data.indices].sort() };
+  const got = { ...imported, indices: [...imported.indices].sort() };
+  for (const field of FIELDS) {
     compared++;
-    if (imported.tasks.length !== plan.data.tasks.length) mismatches.push(`${plan.id} › tasks (count)`);
-    imported.tasks.forEach((task, i) => {
-      compared++;
-      if (JSON.stringify(task) !== JSON.stringify(plan.data.tasks[i])) mismatches.push(`${plan.id} › tasks.${i + 1}`);
-    });
+    if (JSON.stringify(got[field]) !== JSON.stringify(hand[field])) mismatches.push(`${plan.id} › ${field}`);
+  }
+  compared++;
+  if (imported.tasks.length !== plan.data.tasks.length) mismatches.push(`${plan.id} › tasks (count)`);
+  imported.tasks.forEach((task, i) => {
+    compared++;
+    if (JSON.stringify(task) !== JSON.stringify(plan.data.tasks[i])) mismatches.push(`${plan.id} › tasks.${i + 1}`);
+  });
+  return { compared, mismatches };
+}
+
+/**
+ * Where the import knowingly differs. Bến Tre rows 3, 6, 7, 8: a partner cell "Báo Đồng Khởi,
+ * Đài Phát thanh và truyền hình tỉnh" is one item for the import (it splits lists on ";" and
+ * "- " only) and two for the hand-made file.
+ */
+const KNOWN_MISMATCHES = [
+  'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.3',
+  'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.6',
+  'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.7',
+  'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.8',
+];
+
+describe('import on the five seeds', () => {
+  // Each test compares on its own: none reads what another one left behind, so each can run alone.
+  it.each(plans.map((p) => [p.id, p] as const))('%s agrees with the hand-checked file', (_id, plan) => {
+    expect(compareWithHandChecked(plan).mismatches).toEqual(KNOWN_MISMATCHES.filter((m) => m.startsWith(`${plan.id} › `)));
   });
 
   it('reports the field-by-field agreement', () => {
+    const results = plans.map(compareWithHandChecked);
+    const compared = results.reduce((sum, r) => sum + r.compared, 0);
+    const mismatches = results.flatMap((r) => r.mismatches);
     console.log(`import: ${compared - mismatches.length}/${compared} fields and task rows agree with the hand-checked seeds; differing: ${mismatches.join(', ')}`);
-    // Bến Tre rows 3, 6, 7, 8: a partner cell "Báo Đồng Khởi, Đài Phát thanh và truyền hình tỉnh" is one item
-    // for the import (it splits lists on ";" and "- " only) and two for the hand-made file.
-    expect(mismatches).toEqual([
-      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.3',
-      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.6',
-      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.7',
-      'ben-tre/ubnd-tinh/2021/105-kh-ubnd › tasks.8',
-    ]);
+    expect(compared).toBeGreaterThan(FIELDS.length * plans.length);
+    expect(mismatches).toEqual(KNOWN_MISMATCHES);
   });
 
   it('writes titles as running text does', () => {

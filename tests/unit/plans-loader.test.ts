@@ -6,6 +6,10 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planId, plansLoader } from '../../src/lib/plans-loader';
 import { takeInventory } from '../../src/lib/content-gate/inventory';
+import { createPlanRenderer } from '../../src/lib/markdown/render-plan';
+import { planSchema } from '../../src/lib/schemas/plan';
+import { readProvinces } from '../../scripts/lib/read-content';
+import { SEED_PATH, seed } from '../helpers/bad-plans';
 
 const PLAN = (title: string) => `---\ntitle: ${title}\nyear: 2024\n---\n\n## I. Mục đích\n\nNội dung.\n`;
 
@@ -111,5 +115,44 @@ describe('plans loader', () => {
 
   it('takes the path without its extension as the id', () => {
     expect(planId('plans/ha-tinh/ubnd-tinh/2024/84-kh-ubnd.mdx')).toBe('ha-tinh/ubnd-tinh/2024/84-kh-ubnd');
+  });
+});
+
+describe('plans loader on hostile but valid input', () => {
+  /** Loads `data` as the Kỳ Anh plan with the portal's renderer and the plan schema; returns its entry. */
+  async function loadAs(data: string | Buffer) {
+    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const label = (path: string) => `content/${path}`;
+    mkdirSync(dirname(join(dir, 'plans', SEED_PATH)), { recursive: true });
+    writeFileSync(join(dir, 'plans', SEED_PATH), data);
+    const render = createPlanRenderer({ unitNames: new Map(readProvinces().map((unit) => [unit.id, unit.data.name])) });
+    const { context, entries } = fakeContext();
+    (context as { parseData: unknown }).parseData = async ({ data: frontmatter }: { data: Record<string, unknown> }) => planSchema.parse(frontmatter);
+    await plansLoader({ contentDir: dir, label, root: dir, prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render }) }).load(context);
+    rmSync(dir, { recursive: true, force: true });
+    const entry = entries.get(SEED_PATH.replace(/\.mdx$/, ''));
+    expect(entry).toBeDefined();
+    return entry!;
+  }
+
+  it('a decomposed (NFD) plan loads as the composed seed: the same data, body, HTML, text and citations', async () => {
+    const expected = await loadAs(seed);
+    const decomposed = await loadAs(seed.normalize('NFD'));
+    expect(decomposed.data).toEqual(expected.data);
+    expect(decomposed.rendered).toEqual(expected.rendered);
+    expect(decomposed.rendered!.html).toBe(decomposed.rendered!.html.normalize('NFC'));
+    expect(decomposed.rendered!.html).toContain('Bưu điện huyện');
+    expect((decomposed.data as { signer: { name: string } }).signer.name).toBe('Dương Thị Vân Anh');
+    expect((decomposed.data as { title: string }).title).toMatch(/^Tuyên truyền cải cách hành chính, Chỉ số năng lực cạnh tranh \(PCI\)/);
+  });
+
+  it('a byte-order mark and CRLF line endings change nothing', async () => {
+    const expected = await loadAs(seed);
+    const windows = await loadAs(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed.replace(/\n/g, '\r\n'))]));
+    expect(windows.data).toEqual(expected.data);
+    expect(windows.rendered).toEqual(expected.rendered);
+    expect(windows.rendered!.html).not.toMatch(/\r|\uFEFF/);
+    expect(windows.rendered!.html).toContain('<h2 id="muc-i-muc-dich-yeu-cau-chi-tieu-cu-the">I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU CỤ THỂ</h2>');
+    expect(windows.rendered!.html).toContain('<h2 id="muc-iv-to-chuc-thuc-hien">IV. TỔ CHỨC THỰC HIỆN</h2>');
   });
 });

@@ -2,7 +2,8 @@
  * Escaping for every place a string lands when HTML or XML is built as text (the embed
  * snippet agencies copy, feeds, the sitemap, JSON inside <script>, server configs).
  * One helper, tested once: templates that build markup as a string call these and
- * nothing else. Astro's own `{expressions}` already escape; these are for strings.
+ * nothing else. Astro's own `{expressions}` already escape; these are for strings. And
+ * for a string that lands in a regular expression: {@link escapeRegExp}.
  */
 
 /** Characters XML 1.0 forbids anywhere (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
@@ -62,4 +63,9 @@ export function jsonForScript(value: unknown): string {
 /** "U+0335" for a character (its first code point). */
 export function codePointLabel(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A string matched literally inside a regular expression: its syntax characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

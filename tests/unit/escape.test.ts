@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtmlAttr, escapeHtmlText, escapeXmlAttr, escapeXmlText, findXmlIllegal, jsonForScript, stripXmlIllegal } from '../../src/lib/escape';
+import { escapeHtmlAttr, escapeHtmlText, escapeRegExp, escapeXmlAttr, escapeXmlText, findXmlIllegal, jsonForScript, stripXmlIllegal } from '../../src/lib/escape';
 import { isWellFormedXml } from '../helpers/xml';
 
 const NASTY = `"'<>&\`= \t\n\r/x onload=alert(1) </script><!-- ]]> \u0000\u0001\u0008\u000B\u001F\u007F\u0085\uFFFE\uD800 Đồng Khởi`;
@@ -64,5 +64,18 @@ describe('jsonForScript', () => {
         expect($('p').text()).toBe('after');
       }),
     );
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('escapes every syntax character, so that the text matches itself and nothing else', () => {
+    expect(escapeRegExp('CCHC&PC (2021-2030) [x] {1} a.b*c+d?e^f$g|h\\i/j')).toBe('CCHC&PC \\(2021-2030\\) \\[x\\] \\{1\\} a\\.b\\*c\\+d\\?e\\^f\\$g\\|h\\\\i/j');
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(new RegExp(`^${escapeRegExp(text)}$`, 'u').test(text)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
+    expect(new RegExp(escapeRegExp('Quý I.')).test('Quý Ix')).toBe(false);
   });
 });

@@ -13,6 +13,7 @@
  *   anaphora: "Kế hoạch này", "Quyết định nêu trên", and short names a text defines
  *     ("Chỉ thị số 27/CT-TTg (sau đây viết tắt là Chỉ thị 27)").
  */
+import { escapeRegExp } from '../escape';
 import { parseVietnameseDate, toIsoPartial } from '../dates';
 import type { CleanText } from './clean';
 import { NUMBER_IN_TEXT, readNumber, SERIAL, type NumberFamily } from './grammar';
@@ -71,9 +72,8 @@ export interface RawCitation {
   match: Record<string, string>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TYPE_WORD_PATTERN = TYPE_WORDS.map(([word]) => escape(word).replace(/ /g, '\\s+')).join('|');
-const ABBREVIATION_PATTERN = Object.keys(ABBREVIATED_TYPE_WORDS).map(escape).join('|');
+const TYPE_WORD_PATTERN = TYPE_WORDS.map(([word]) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
+const ABBREVIATION_PATTERN = Object.keys(ABBREVIATED_TYPE_WORDS).map(escapeRegExp).join('|');
 const TYPE_BY_WORD = new Map(TYPE_WORDS.map(([word, type]) => [word.toLowerCase(), type]));
 const typeOfWord = (word: string) => TYPE_BY_WORD.get(word.replace(/\s+/g, ' ').toLowerCase()) ?? null;
 
@@ -98,7 +98,7 @@ const CAPTION_BEFORE = /(?:kèm\s+theo|Kèm\s+theo|KÈM\s+THEO)\s*(?:\*|_)*\s*$/
 /** The part cited: "điểm a khoản 2 Điều 5 (của)". Anchored at the end. */
 const PIN_BEFORE = /(?<![\p{L}])((?:điểm\s+[a-zđ]\)?\s+)?(?:khoản\s+\d+[a-z]?\s+)?(?:Điều|điều)\s+\d+[a-z]?|(?:điểm\s+[a-zđ]\)?\s+)?khoản\s+\d+[a-z]?)(?:\s+(?:của|tại))?\s+$/u;
 
-const subjectAlternatives = SUBJECT_WORDS.map((word) => escape(word).replace(/ /g, '\\s+')).join('|');
+const subjectAlternatives = SUBJECT_WORDS.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
 const ISSUER_AFTER = new RegExp(
   String.raw`^[ \t]*,?\s*của\s+(?!(?:các|những)\s)((?:${PHRASE_CHAR}|,(?=\s*Thể thao và Du lịch)){2,120}?)(?=\s+(?:${subjectAlternatives})${END}|\s+và\s+(?:các\s+)?(?:${TYPE_WORD_PATTERN}|số|\d)|\s*(?:,(?!\s*Thể thao và Du lịch)|[;.()“"]|\n(?=[ \t]*(?:\n|[-+*|#]|\d+\\?\.))|\s\(|\*)|\s+và\s*$|\s*$)`,
   'iu',
@@ -315,7 +315,7 @@ export function extractCitations(clean: CleanText): RawCitation[] {
   found.forEach((citation, index) => {
     if (!citation.definesName) return;
     const [word, serial] = [citation.definesName.replace(/\s+\S+$/, ''), citation.definesName.replace(/^.*\s/, '')];
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(word).replace(/ /g, '\\s+')}\s+(?:số\s+)?${escape(serial)}(?![\p{L}\p{N}/-])`, 'giu');
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word).replace(/ /g, '\\s+')}\s+(?:số\s+)?${escapeRegExp(serial)}(?![\p{L}\p{N}/-])`, 'giu');
     for (const match of text.slice(citation.end).matchAll(pattern)) {
       const start = citation.end + match.index;
       const end = start + match[0].length;

@@ -5,6 +5,7 @@
  * III; HD 36-HD/VPTW for the Party), issuers, Party terms and programmes cited by name.
  * Loaded once, when the module is first imported; the lookups below are built from it.
  */
+import { escapeRegExp } from '../escape';
 import data from './vocabulary.generated.json' with { type: 'json' };
 import type { VocabularyData } from '../schemas/vocabulary';
 
@@ -101,10 +102,9 @@ export interface Programme {
   evidence: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrasing as a loose pattern: spaces match any whitespace, "-" matches with or without spaces, "," is optional. */
 const loose = (name: string) =>
-  escape(name.normalize('NFC'))
+  escapeRegExp(name.normalize('NFC'))
     .replace(/\s*\\?-\s*/g, String.raw`\s*-\s*`)
     .replace(/,\s*/g, String.raw`,?\s+`)
     .replace(/ +/g, String.raw`\s+`);

@@ -60,3 +60,35 @@ export function pagerNumbers(current: number, count: number): (number | null)[] 
   }
   return out;
 }
+
+/** One page of a list as a route: its rest parameter ("2024", "2024/trang-2") and the page. */
+export interface PagedRoute<T> {
+  param: string;
+  page: ListPage<T>;
+}
+
+/** The routes of a list whose own parameter is `key`, `size` items a page (an empty list has one, empty, page). */
+export function pagedRoutes<T>(key: string, items: readonly T[], size = PAGE_SIZE): PagedRoute<T>[] {
+  return paginateList(items, size).map((page) => ({ param: pagedParam(key, page.number), page }));
+}
+
+/** What a page after the first adds to the list's title and heading: " — trang 2/5"; "" on page 1. */
+export function pageLabel(page: Pick<ListPage<unknown>, 'number' | 'count'>): string {
+  return page.number === 1 ? '' : ` — trang ${page.number}/${page.count}`;
+}
+
+/** Which items of the list a page shows, when there are several pages: "51–100"; null for a one-page list. */
+export function pageRange(page: Pick<ListPage<unknown>, 'count' | 'start' | 'items'>): string | null {
+  return page.count > 1 ? `${page.start + 1}–${page.start + page.items.length}` : null;
+}
+
+/**
+ * The breadcrumbs of a list page: the list's own on page 1; after, the list's last crumb
+ * links back to page 1 (`listUrl`) and "Trang n" follows.
+ */
+export function pagedCrumbs<C extends { label: string; href?: string }>(crumbs: readonly C[], listUrl: string, page: Pick<ListPage<unknown>, 'number'>): (C | { label: string; href?: string })[] {
+  if (page.number === 1) return [...crumbs];
+  const last = crumbs.at(-1);
+  if (!last) throw new Error('a list page has at least one crumb');
+  return [...crumbs.slice(0, -1), { ...last, href: listUrl }, { label: `Trang ${page.number}` }];
+}

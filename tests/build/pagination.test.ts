@@ -1,6 +1,6 @@
 /**
- * Lists that grow with the archive are paginated: a province's and an agency's plans,
- * PAGE_SIZE a page, page 1 at the list's URL and page n at trang-<n>/, every plan on
+ * Lists that grow with the archive are paginated: a province's, an agency's, a year's, a
+ * level's, an index's plans and the plans citing a document, PAGE_SIZE a page, page 1 at the list's URL and page n at trang-<n>/, every plan on
  * exactly one page, in the list's order, with links between the pages.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,10 @@ describe.each([
   ['province', '/tinh/ha-tinh/'],
   ['district', '/tinh/ha-tinh/huyen-ky-anh/'],
   ['agency', '/co-quan/ha-tinh/ubnd-huyen-ky-anh/'],
+  ['year', '/nam/2024/'],
+  ['level', '/cap/huyen/'],
+  ['index', '/chi-so/pci/'],
+  ['cited-document', '/van-ban/76-nq-cp-2021/'],
 ])('the %s list', (_kind, base) => {
   it(`shows ${PAGE_SIZE} plans on page 1 and the rest on trang-2/, each plan once`, () => {
     const first = page(out, base);
@@ -48,6 +52,7 @@ describe.each([
     expect(second('nav.pagination a[rel="prev"]').attr('href')).toBe(base);
     expect(second('nav.pagination a[aria-current="page"]').text()).toBe('2');
     expect(second('title').text()).toMatch(/trang 2\/2/);
+    expect(second('nav.breadcrumbs a').last().attr('href')).toBe(base);
     expect(() => page(out, `${base}trang-3/`)).toThrow(/No built page/);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Route data of the cited-document pages (/van-ban/<key>/): the document's identity,
  * what the corpus cannot tell about it, and every plan citing it with the quoted
- * sentence cut around the citation. A document that is a plan of the portal, and an
- * incomplete key the corpus resolves, are redirects.
+ * sentence cut around the citation, PAGE_SIZE plans a page (page n at
+ * /van-ban/<key>/trang-<n>/: a national resolution is cited by nearly every plan).
+ * A document that is a plan of the portal, and an incomplete key the corpus resolves,
+ * are redirects (one page).
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCitationIndex } from '../catalog';
@@ -10,24 +12,31 @@ import type { CatalogPlan } from '../../lib/catalog';
 import { amendmentLinks, distinctPlans, unknownPart, type AmendmentLinks, type CitedDocument } from '../../lib/citation-index';
 import { documentDate, documentScope, documentTitle, quoteParts } from '../../lib/cited-format';
 import { documentRedirect } from '../../lib/redirects';
+import { pageLabel, pageRange, pagedCrumbs, pagedRoutes, paginateList, type ListPage } from '../../lib/pagination';
 import { documentUrl, withBase } from '../../lib/urls';
 
 export interface DocumentRouteProps {
   document: CitedDocument;
   /** The plan page it is, or the document an incomplete key resolves to; else null. */
   redirectTo: string | null;
+  /** The page of its citing plans this route shows. */
+  page: ListPage<CatalogPlan>;
 }
 
-/** One page per cited document. */
+/** The pages of every cited document: one for a redirect, else PAGE_SIZE citing plans a page. */
 export async function documentPaths(): Promise<{ params: { key: string }; props: DocumentRouteProps }[]> {
   const index = await getCitationIndex();
-  return [...index.documents.values()].map((document) => ({
-    params: { key: document.key },
-    props: { document, redirectTo: documentRedirect(document)?.to ?? null },
-  }));
+  return [...index.documents.values()].flatMap((document) => {
+    const redirectTo = documentRedirect(document)?.to ?? null;
+    const plans = distinctPlans(document);
+    // A redirect is one page whatever it lists (it shows no list).
+    const routes = redirectTo ? [{ param: document.key, page: paginateList(plans, Math.max(1, plans.length))[0]! }] : pagedRoutes(document.key, plans);
+    return routes.map(({ param, page }) => ({ params: { key: param }, props: { document, redirectTo, page } }));
+  });
 }
 
 export interface DocumentPageData {
+  /** The document's title, with " — trang 2/5" after page 1. */
   title: string;
   crumbs: Crumb[];
   /** The label of the redirect notice: the plan's title when the document is a plan of the portal. */
@@ -40,21 +49,39 @@ export interface DocumentPageData {
   /** The number to look up in the national legal database (national, not Party, numbered), else null. */
   lookupNumber: string | null;
   citationCount: number;
+  /** How many plans cite it, over all pages. */
+  planCount: number;
   /** The documents it amends and those that amend it, as the citing texts say ("sửa đổi, bổ sung"). */
   amendments: AmendmentLinks;
+  /** The citing plans of this page, each with its quotes. */
   plans: { plan: CatalogPlan; quotes: { inLegalBasis: boolean; parts: string[] }[] }[];
+  page: ListPage<CatalogPlan>;
+  /** "51–100" when the list has several pages, else null. */
+  range: string | null;
+  /** The document's URL (page 1), for the pager. */
+  base: string;
 }
 
 const MISSING: Record<'year' | 'place', string> = { year: 'năm ban hành', place: 'cơ quan, địa phương ban hành' };
 
-/** The data of one cited-document page. */
-export async function documentPageData(document: CitedDocument): Promise<DocumentPageData> {
+/** The data of one page of a cited document (the first when `page` is not given). */
+export async function documentPageData(document: CitedDocument, page?: ListPage<CatalogPlan>): Promise<DocumentPageData> {
   const index = await getCitationIndex();
   const title = documentTitle(document);
   const unknown = unknownPart(document.key);
+  const shown = page ?? paginateList(distinctPlans(document))[0]!;
+  // The citations of this page's plans, read in one pass (a document may be cited 10,000 times).
+  const onPage = new Set(shown.items);
+  const byPlan = new Map<CatalogPlan, CitedDocument['citations']>();
+  for (const citation of document.citations) {
+    if (!onPage.has(citation.plan)) continue;
+    const list = byPlan.get(citation.plan);
+    if (list) list.push(citation);
+    else byPlan.set(citation.plan, [citation]);
+  }
   return {
-    title,
-    crumbs: [{ label: 'Văn bản được trích dẫn', href: withBase('/van-ban/') }, { label: title }],
+    title: `${title}${pageLabel(shown)}`,
+    crumbs: pagedCrumbs([{ label: 'Văn bản được trích dẫn', href: withBase('/van-ban/') }, { label: title }], documentUrl(document.key), shown),
     redirectLabel: document.plan ? document.plan.data.title : title,
     scope: documentScope(document),
     date: documentDate(document),
@@ -69,9 +96,13 @@ export async function documentPageData(document: CitedDocument): Promise<Documen
     lookupNumber: document.national && !document.party && document.number ? document.number : null,
     citationCount: document.citations.length,
     amendments: amendmentLinks(index, document),
-    plans: distinctPlans(document).map((plan) => ({
+    planCount: shown.total,
+    plans: shown.items.map((plan) => ({
       plan,
-      quotes: document.citations.filter((c) => c.plan === plan).map((c) => ({ inLegalBasis: c.inLegalBasis, parts: quoteParts(c.sentence, c.citation.surface) })),
+      quotes: (byPlan.get(plan) ?? []).map((c) => ({ inLegalBasis: c.inLegalBasis, parts: quoteParts(c.sentence, c.citation.surface) })),
     })),
+    page: shown,
+    range: pageRange(shown),
+    base: documentUrl(document.key),
   };
 }

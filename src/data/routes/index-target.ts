@@ -1,6 +1,7 @@
 /**
  * Route data of the index pages (/chi-so/<id>/): the plans that target an index, each
- * with the sentences of its body that name it.
+ * with the sentences of its body that name it, PAGE_SIZE plans a page: page 1 at
+ * /chi-so/<id>/, page n at /chi-so/<id>/trang-<n>/.
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getBodyTexts, getCatalog } from '../catalog';
@@ -8,22 +9,52 @@ import type { CatalogPlan } from '../../lib/catalog';
 import { indexMentions } from '../../lib/indices';
 import type { IndexData } from '../../lib/schemas/index-entry';
 import { sentenceAround } from '../../lib/sentence';
-import { withBase } from '../../lib/urls';
+import { pageLabel, pageRange, pagedCrumbs, pagedRoutes, paginateList, type ListPage } from '../../lib/pagination';
+import { indexUrl, withBase } from '../../lib/urls';
 
-/** A page for every index of content/indices.yaml. */
-export async function indexPaths(): Promise<{ params: { id: string }; props: { index: IndexData } }[]> {
-  return [...(await getCatalog()).indices.values()].map((index) => ({ params: { id: index.id }, props: { index } }));
+export interface IndexRouteProps {
+  index: IndexData;
+  /** The page of the plans targeting it (in catalog order) this route shows. */
+  page: ListPage<CatalogPlan>;
+}
+
+/** The pages of every index of content/indices.yaml (one, empty, for an index no plan targets yet). */
+export async function indexPaths(): Promise<{ params: { id: string }; props: IndexRouteProps }[]> {
+  const catalog = await getCatalog();
+  return [...catalog.indices.values()].flatMap((index) =>
+    pagedRoutes(
+      index.id,
+      catalog.plans.filter((plan) => plan.data.indices.includes(index.id)),
+    ).map(({ param, page }) => ({ params: { id: param }, props: { index, page } })),
+  );
 }
 
 export interface IndexPageData {
+  /** "PCI: Chỉ số năng lực cạnh tranh cấp tỉnh", with " — trang 2/5" after page 1. */
+  title: string;
   crumbs: Crumb[];
+  /** How many plans target the index, over all pages. */
+  total: number;
+  /** The plans of this page, each with the sentences of its body naming the index (read for this page's plans only). */
   plans: { plan: CatalogPlan; mentions: string[] }[];
+  page: ListPage<CatalogPlan>;
+  /** "51–100" when the list has several pages, else null. */
+  range: string | null;
+  /** The list's URL (page 1), for the pager. */
+  base: string;
 }
 
-export async function indexPageData(index: IndexData): Promise<IndexPageData> {
+/** The data of one page of an index's plans (the first when `page` is not given). */
+export async function indexPageData(index: IndexData, page?: ListPage<CatalogPlan>): Promise<IndexPageData> {
   const [catalog, texts] = await Promise.all([getCatalog(), getBodyTexts()]);
+  const shown = page ?? paginateList(catalog.plans.filter((plan) => plan.data.indices.includes(index.id)))[0]!;
   return {
-    crumbs: [{ label: 'Các chỉ số', href: withBase('/chi-so/') }, { label: index.label }],
-    plans: catalog.plans.filter((plan) => plan.data.indices.includes(index.id)).map((plan) => ({ plan, mentions: indexMentions(texts.get(plan.id) ?? '', index, sentenceAround) })),
+    title: `${index.label}: ${index.name}${pageLabel(shown)}`,
+    crumbs: pagedCrumbs([{ label: 'Các chỉ số', href: withBase('/chi-so/') }, { label: index.label }], indexUrl(index.id), shown),
+    total: shown.total,
+    plans: shown.items.map((plan) => ({ plan, mentions: indexMentions(texts.get(plan.id) ?? '', index, sentenceAround) })),
+    page: shown,
+    range: pageRange(shown),
+    base: indexUrl(index.id),
   };
 }

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentPageData, documentPaths } from '../../../src/data/routes/document';
 import { getCitationIndex } from '../../../src/data/catalog';
+import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 
 describe('routes/document', () => {
   it('has a page for every cited document; a document that is a plan of the portal redirects to it', async () => {
     const index = await getCitationIndex();
     const paths = await documentPaths();
+    // The seeds cite no document from more than PAGE_SIZE plans: one page each.
     expect(paths.map((p) => p.params.key).sort()).toEqual([...index.documents.keys()].sort());
     const own = paths.find((p) => p.props.document.plan);
     expect(own?.props.redirectTo).toBe(own?.props.document.plan?.url);
@@ -41,6 +43,20 @@ describe('routes/document', () => {
       expect(surfaces).toContain(quote.parts[1]);
     }
     expect(data.unknown).toBeNull();
+    expect([data.planCount, data.range, data.base]).toEqual([data.plans.length, null, '/van-ban/76-nq-cp-2021/']);
+  });
+
+  it('lists a page of the citing plans with their quotes only, and names the page after the first', async () => {
+    const index = await getCitationIndex();
+    const document = index.documents.get('76-nq-cp-2021')!;
+    const citing = [...new Set(document.citations.map((c) => c.plan))];
+    const many = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => citing[i % citing.length]!);
+    const data = await documentPageData(document, paginateList(many)[1]!);
+    expect(data.planCount).toBe(PAGE_SIZE + 2);
+    expect(data.plans.map((p) => p.plan)).toEqual(many.slice(PAGE_SIZE));
+    for (const { plan, quotes } of data.plans) expect(quotes).toHaveLength(document.citations.filter((c) => c.plan === plan).length);
+    expect(data.title).toBe('Nghị quyết 76/NQ-CP — trang 2/2');
+    expect(data.crumbs).toEqual([{ label: 'Văn bản được trích dẫn', href: '/van-ban/' }, { label: 'Nghị quyết 76/NQ-CP', href: '/van-ban/76-nq-cp-2021/' }, { label: 'Trang 2' }]);
   });
 
   it('says what an incomplete key does not know and which documents it may be', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexPageData, indexPaths } from '../../../src/data/routes/index-target';
 import { getCatalog } from '../../../src/data/catalog';
+import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 
 describe('routes/index-target', () => {
   it('lists the plans targeting an index, each with the sentences naming it', async () => {
@@ -13,5 +14,18 @@ describe('routes/index-target', () => {
     const kyAnh = data.plans.find((p) => p.plan.id.endsWith('84-kh-ubnd'))!;
     expect(kyAnh.mentions.length).toBeGreaterThan(0);
     for (const sentence of kyAnh.mentions) expect(sentence).toMatch(/PCI|năng lực cạnh tranh/i);
+    expect([data.total, data.range, data.base]).toEqual([data.plans.length, null, '/chi-so/pci/']);
+  });
+
+  it('reads the mentions of one page’s plans only, and names the page after the first', async () => {
+    const catalog = await getCatalog();
+    const pci = catalog.indices.get('pci')!;
+    const targeting = catalog.plans.filter((p) => p.data.indices.includes('pci'));
+    const many = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => targeting[i % targeting.length]!);
+    const data = await indexPageData(pci, paginateList(many)[1]!);
+    expect(data.total).toBe(PAGE_SIZE + 1);
+    expect(data.plans.map((p) => p.plan)).toEqual([many[PAGE_SIZE]]);
+    expect(data.title).toBe(`PCI: ${pci.name} — trang 2/2`);
+    expect(data.crumbs.at(-1)).toEqual({ label: 'Trang 2' });
   });
 });

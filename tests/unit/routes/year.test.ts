@@ -1,6 +1,7 @@
 /** Route data of the year pages (/nam/<year>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
 import { yearPageData, yearPaths } from '../../../src/data/routes/year';
+import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 
 describe('routes/year', () => {
   it('has a page for every plan year with plans, each with that year’s plans in catalog order', async () => {
@@ -16,5 +17,18 @@ describe('routes/year', () => {
     const data = yearPageData(y2024!.props);
     expect(data.crumbs).toEqual([{ label: 'Theo năm', href: '/nam/' }, { label: 'Năm 2024' }]);
     expect(data.plans).toBe(y2024!.props.plans);
+    expect(data.page.items).toEqual(y2024!.props.plans);
+    expect([data.title, data.range, data.base]).toEqual(['Kế hoạch năm 2024', null, '/nam/2024/']);
+  });
+
+  it('cuts a year of many plans into pages under /nam/<year>/trang-<n>/', async () => {
+    const [y2024] = await yearPaths();
+    const many = Array.from({ length: PAGE_SIZE * 2 + 1 }, () => y2024!.props.plans[0]!);
+    const pages = paginateList(many);
+    const data = yearPageData({ year: 2024, plans: many, page: pages[2]! });
+    expect(data.title).toBe('Kế hoạch năm 2024 — trang 3/3');
+    expect(data.crumbs).toEqual([{ label: 'Theo năm', href: '/nam/' }, { label: 'Năm 2024', href: '/nam/2024/' }, { label: 'Trang 3' }]);
+    expect(data.range).toBe(`${PAGE_SIZE * 2 + 1}–${PAGE_SIZE * 2 + 1}`);
+    expect(data.page.items).toHaveLength(1);
   });
 });

@@ -146,6 +146,27 @@ export function pageWeights(dist: string, pages = listPages(dist)): PageWeight[]
     .sort((a, b) => b.total - a.total);
 }
 
+/**
+ * Bytes of a page's HTML source inside the elements that match `selector` (each element
+ * with its tags, as written in the file; an element inside another match counts once).
+ */
+export function elementBytes(html: string, selector: string): number {
+  const $ = load(html, { sourceCodeLocationInfo: true });
+  const spans = $(selector)
+    .toArray()
+    .map((el) => (el as unknown as { sourceCodeLocation?: { startOffset: number; endOffset: number } }).sourceCodeLocation)
+    .filter((loc) => loc !== undefined)
+    .sort((a, b) => a.startOffset - b.startOffset);
+  let bytes = 0;
+  let end = -1;
+  for (const span of spans) {
+    if (span.startOffset < end) continue;
+    bytes += Buffer.byteLength(html.slice(span.startOffset, span.endOffset));
+    end = span.endOffset;
+  }
+  return bytes;
+}
+
 /** Every resource a page would load from another origin (scripts, styles, images, fonts, frames…). */
 export function externalResources(pages: Page[]): { page: string; url: string }[] {
   const found: { page: string; url: string }[] = [];

@@ -1,11 +1,14 @@
-/** The citation vocabulary as data: content/reference/*.yaml, validated, and the table the parser reads from it. */
+/**
+ * The citation vocabulary's files (scripts/lib/vocabulary-files.ts): content/reference/*.yaml,
+ * validated, and the table the parser reads from it. The lookups on that table are tested in
+ * tests/unit/citations/vocabulary.test.ts, the schemas in tests/unit/schemas/vocabulary.test.ts.
+ */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_VOCABULARY, readVocabulary, vocabularyJson } from '../../scripts/lib/vocabulary-files';
 import { ContentError } from '../../src/lib/content-error';
-import { canonicalGroup, centralPartyTerm, isPartyIssuer, nationalIssuer, PROGRAMMES, typeOfAbbreviation } from '../../src/lib/citations/vocabulary';
 
 describe('vocabulary data', () => {
   it('is valid, and the generated table the parser imports is up to date (run npm run vocabulary)', () => {
@@ -27,19 +30,5 @@ describe('vocabulary data', () => {
     const problems = (error as ContentError).problems.map((p) => `${p.file.replace(/^.*\/reference\//, '')} › ${p.field}: ${p.message}`);
     expect(problems).toContain('party.yaml › centralTerms.2.from: must be a date written YYYY-MM-DD');
     expect(problems.some((p) => p.startsWith('issuers.yaml › national.') && p.includes('abbreviation: must be an abbreviation'))).toBe(true);
-  });
-
-  it('gives the lookups the parser uses', () => {
-    expect(typeOfAbbreviation('qđ')).toBe('Quyết định');
-    expect(typeOfAbbreviation('UBND')).toBeNull();
-    expect([canonicalGroup('TTG'), canonicalGroup('ctr'), canonicalGroup('QĐI'), canonicalGroup('ubnd')]).toEqual(['TTg', 'CTr', 'QĐi', 'UBND']);
-    expect(nationalIssuer('QH15')).toBe('Quốc hội');
-    expect(nationalIssuer('BNN')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
-    expect(nationalIssuer('UBND')).toBeNull();
-    expect(isPartyIssuer('tu')).toBe(true);
-    expect(centralPartyTerm('2017-10-25')).toBe('XII');
-    expect(centralPartyTerm('2026-03-01')).toBeNull();
-    expect(PROGRAMMES.map((p) => p.number)).toEqual(['76/NQ-CP', '749/QĐ-TTg']);
-    expect('Chương trình tổng thể CCHC nhà nước giai đoạn 2021-2030'.match(PROGRAMMES[0]!.pattern)).not.toBeNull();
   });
 });

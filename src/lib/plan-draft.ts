@@ -6,11 +6,30 @@
 import yaml from 'js-yaml';
 import type { ImportedPlan } from './import-plan';
 import { documentNumberSlug } from './document-number';
+import { slugify } from './slug';
+
+/** The longest slug of an unnumbered draft, cut at a hyphen. */
+const UNNUMBERED_SLUG_MAX = 72;
+
+/**
+ * The file name of an unnumbered plan: its month when the date has one and its title, as a
+ * slug ("2026-05-kiem-tra-cap-giay-chung-nhan-…"), so that the unnumbered drafts of one issuer
+ * and year (Word drafts leave "Số:" blank) do not all land on one file; the same document
+ * imported again gets the same name. Without a title: "ke-hoach-chua-ghi-so".
+ */
+function unnumberedSlug(plan: ImportedPlan): string {
+  const month = plan.date && /^\d{4}-\d{2}/.test(plan.date) ? plan.date.slice(0, 7) : null;
+  const title = plan.title ? slugify(plan.title) : '';
+  if (!title) return month ? `ke-hoach-chua-ghi-so-${month}` : 'ke-hoach-chua-ghi-so';
+  const full = month ? `${month}-${title}` : title;
+  if (full.length <= UNNUMBERED_SLUG_MAX) return full;
+  return full.slice(0, full.lastIndexOf('-', UNNUMBERED_SLUG_MAX));
+}
 
 /** The path under content/plans/ the draft belongs at, or null when the issuer or year is unknown. */
 export function draftPath(plan: ImportedPlan): string | null {
   if (!plan.issuer || !plan.year) return null;
-  return `${plan.issuer}/${plan.year}/${plan.number ? documentNumberSlug(plan.number) : 'ke-hoach-chua-ghi-so'}.mdx`;
+  return `${plan.issuer}/${plan.year}/${plan.number ? documentNumberSlug(plan.number) : unnumberedSlug(plan)}.mdx`;
 }
 
 const escapeMdx = (text: string) => text.replace(/[{}<>]/g, (c) => `\\${c}`);

@@ -1,3 +1,9 @@
+/**
+ * plan-draft: the draft's path (issuer/year/number; for an unnumbered plan a name from its month
+ * and title, so that a batch of such drafts of one issuer and year does not land on one file —
+ * found on the real corpus: five unnumbered plans of Sở Công Thương Lào Cai, 2026, all went to
+ * ke-hoach-chua-ghi-so.mdx), its body and the whole MDX.
+ */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,6 +14,8 @@ import { importPlan } from '../../src/lib/import-plan';
 import { draftBody, draftMdx, draftPath } from '../../src/lib/plan-draft';
 import { planSchema } from '../../src/lib/schemas/plan';
 import { seedCorpus } from '../helpers/corpus';
+import type { ImportedPlan } from '../../src/lib/import-plan';
+import { SLUG_PATTERN } from '../../src/lib/slug';
 
 const { catalog } = seedCorpus();
 const raw = readFileSync(new URL('../../content/sources/003_f3464f3994928751.txt', import.meta.url), 'utf8');
@@ -16,7 +24,7 @@ const { plan } = importPlan(raw, [...catalog.agencies.values()], catalog.units, 
 describe('draftPath', () => {
   it('files the draft under its issuer and year, named by its number', () => {
     expect(draftPath(plan)).toBe('ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd.mdx');
-    expect(draftPath({ ...plan, number: null })).toBe('ha-tinh/ubnd-huyen-ky-anh/2024/ke-hoach-chua-ghi-so.mdx');
+    expect(draftPath({ ...plan, number: null, title: null, date: '2024' })).toBe('ha-tinh/ubnd-huyen-ky-anh/2024/ke-hoach-chua-ghi-so.mdx');
   });
   it('has no place for a plan whose issuer or year is unknown', () => {
     expect(draftPath({ ...plan, issuer: null })).toBeNull();
@@ -69,5 +77,57 @@ describe('draftMdx', () => {
       notes: ['Draft made by npm run import; to be checked against the source.', 'a note'],
     });
     expect(mdx.endsWith(draftBody(raw, plan))).toBe(true);
+  });
+});
+
+const unnumbered = (fields: Partial<ImportedPlan>): ImportedPlan => ({
+  type: 'Kế hoạch',
+  number: null,
+  symbol: null,
+  title: null,
+  year: 2026,
+  date: null,
+  place: 'Lào Cai',
+  issuer: 'lao-cai/so-cong-thuong',
+  level: null,
+  province: 'lao-cai',
+  district: null,
+  status: 'du-thao',
+  letterhead: null,
+  signer: { name: null, title: null, capacity: null, lines: [] },
+  recipients: [],
+  legalBasis: [],
+  indices: [],
+  tasks: [],
+  ...fields,
+});
+
+// The titles of real plans in the corpus (tests/fixtures/real/SOURCES.md: KH-3024…, KH-3898…, KH-3957…).
+const CHECK = 'Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai';
+const TRAIN = 'Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn cho Người quản lý vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai';
+
+describe('draftPath of an unnumbered plan (a Word draft with "Số:      /KH-SCT")', () => {
+  it('unnumbered plans of one issuer and year get distinct names from month and title, ASCII, at most 72 characters', () => {
+    const paths = [unnumbered({ date: '2026-05', title: CHECK }), unnumbered({ date: '2026-07', title: CHECK }), unnumbered({ date: '2026-06', title: TRAIN })].map(draftPath);
+    expect(new Set(paths).size).toBe(3);
+    expect(paths[0]).toBe('lao-cai/so-cong-thuong/2026/2026-05-kiem-tra-cap-giay-chung-nhan-huan-luyen-ky-thuat-an-toan-vat.mdx');
+    for (const p of paths) {
+      const name = p!
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, '');
+      expect(name).toMatch(SLUG_PATTERN);
+      expect(name.length).toBeLessThanOrEqual(72);
+    }
+  });
+
+  it('the same document imported again gets the same name', () => {
+    expect(draftPath(unnumbered({ date: '2026-05', title: CHECK }))).toBe(draftPath(unnumbered({ date: '2026-05', title: CHECK })));
+  });
+
+  it('no title: ke-hoach-chua-ghi-so, with the month when the date has one', () => {
+    expect(draftPath(unnumbered({}))).toBe('lao-cai/so-cong-thuong/2026/ke-hoach-chua-ghi-so.mdx');
+    expect(draftPath(unnumbered({ date: '2026-04' }))).toBe('lao-cai/so-cong-thuong/2026/ke-hoach-chua-ghi-so-2026-04.mdx');
+    expect(draftPath(unnumbered({ date: '2026' }))).toBe('lao-cai/so-cong-thuong/2026/ke-hoach-chua-ghi-so.mdx');
   });
 });

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { importPlan } from '../../src/lib/import-plan';
-import { readText } from '../../src/lib/import/readers/text';
-import { checkVi, reportText, summaryTable } from '../../src/lib/import/report';
-import { readAgencies, readIndices, readProvinces } from '../../scripts/lib/read-content';
+import { buildCatalog } from '../../../src/lib/catalog';
+import { importPlan } from '../../../src/lib/import-plan';
+import { readText } from '../../../src/lib/import/readers/text';
+import { checkVi, reportText, summaryTable } from '../../../src/lib/import/report';
+import { readAgencies, readIndices, readProvinces } from '../../../scripts/lib/read-content';
 
 const catalog = buildCatalog({ plans: [], agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
-const source = readText(readFileSync(new URL('../fixtures/real/texts/2f6f80b9918e52de.md', import.meta.url), 'utf8'), 'md');
+const source = readText(readFileSync(new URL('../../fixtures/real/texts/2f6f80b9918e52de.md', import.meta.url), 'utf8'), 'md');
 
 describe('report', () => {
   it('names fields in Vietnamese, with the line each value came from, and lists what to check first', () => {

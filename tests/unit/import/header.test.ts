@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHeader, readDateLine, splitLetterhead } from '../../src/lib/import/header';
-import { findKindLine } from '../../src/lib/import/document-kind';
-import { markdownBlocks } from '../../src/lib/import/readers/text';
-import { blocksToText } from '../../src/lib/import/source-text';
+import { readHeader, readDateLine, splitLetterhead } from '../../../src/lib/import/header';
+import { findKindLine } from '../../../src/lib/import/document-kind';
+import { markdownBlocks } from '../../../src/lib/import/readers/text';
+import { blocksToText } from '../../../src/lib/import/source-text';
 
 const lines = (raw: string) => blocksToText(markdownBlocks(raw)).split('\n');
-const REAL = readFileSync(new URL('../fixtures/real/texts/2f6f80b9918e52de.md', import.meta.url), 'utf8');
+const REAL = readFileSync(new URL('../../fixtures/real/texts/2f6f80b9918e52de.md', import.meta.url), 'utf8');
 
 describe('header', () => {
   it('reads the real HCM plan: letterhead cell with a stray marker, place split over two lines', () => {

@@ -7,6 +7,7 @@
  * progress and a closing summary table; the exit code is non-zero when any file failed. Non-
  * plans are refused with one line saying what they are. Nothing is guessed: unknown is null.
  */
+import yaml from 'js-yaml';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildCatalog } from '../src/lib/catalog';
@@ -179,10 +180,10 @@ for (const [i, file] of files.entries()) {
   if (!dryRun) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, draftMdx(source.text, plan, basename(file), [...source.notes, ...report.notes], source.corrections));
-    if (report.issuer?.proposal) {
-      const p = report.issuer.proposal;
+    // The new agencies proposed for the issuer and for the bodies of the duties, each once, marked for review.
+    for (const p of [...(report.issuer?.proposal ? [report.issuer.proposal] : []), ...report.dutyProposals]) {
       const agencyFile = join(contentDir, p.file.replace(/^content\//, ''));
-      const entry = `# ĐỀ XUẤT (npm run import, cần kiểm tra): ${p.review}\n- id: ${p.id}\n  name: ${p.name}\n  shortNames: []\n  kind: ${p.kind}\n  level: ${p.level}\n${p.letterhead ? `  letterhead: [${p.letterhead.map((l) => JSON.stringify(l)).join(', ')}]\n` : ''}`;
+      const entry = `# ĐỀ XUẤT (npm run import, cần kiểm tra): ${p.review}\n- id: ${p.id}\n  name: ${yaml.dump(p.name, { lineWidth: -1 }).trim()}\n  shortNames: []\n  kind: ${p.kind}\n  level: ${p.level}\n${p.letterhead ? `  letterhead: [${p.letterhead.map((l) => JSON.stringify(l)).join(', ')}]\n` : ''}`;
       if (!existsSync(agencyFile) || !readFileSync(agencyFile, 'utf8').includes(`- id: ${p.id}\n`)) {
         mkdirSync(dirname(agencyFile), { recursive: true });
         writeFileSync(agencyFile, `${existsSync(agencyFile) ? readFileSync(agencyFile, 'utf8').replace(/\n*$/, '\n') : ''}${entry}`);

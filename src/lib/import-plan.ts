@@ -24,10 +24,11 @@ import { readLegalBasis } from './import/legal-basis';
 import { readRecipients } from './import/recipients';
 import { readSigner, signerTitle, type SignerFields } from './import/signer';
 import { readTasks, type ImportedTask } from './import/tasks';
-import { resolveAgency, type AgencyResolution } from './import/agencies';
+import { resolveAgency, type AgencyProposal, type AgencyResolution } from './import/agencies';
+import { readDuties, type ImportedDuty } from './import/duties';
 
 export { signerTitle };
-export type { ImportedTask };
+export type { ImportedTask, ImportedDuty };
 
 export interface ImportedPlan {
   type: 'Kế hoạch';
@@ -47,6 +48,7 @@ export interface ImportedPlan {
   recipients: string[];
   legalBasis: string[];
   indices: string[];
+  duties: ImportedDuty[];
   tasks: ImportedTask[];
 }
 
@@ -58,6 +60,8 @@ export interface ImportReport {
   refused: string | null;
   /** The issuer as printed and what it was matched to or proposed as. */
   issuer: AgencyResolution | null;
+  /** New agencies proposed for bodies of the duties that are not in content/agencies/ (the issuer's is in `issuer`). */
+  dutyProposals: AgencyProposal[];
   /** The line (1-based, in the common text) each value came from. */
   sourceLines: Record<string, number>;
   /** Where a value came from when it is not its usual place ("number: from the appendix caption"). */
@@ -271,8 +275,16 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
   const { signer } = signature;
   if (!signer.name) toCheck.push('signer.name: not found');
 
-  // Legal basis and appendix.
+  // Legal basis, duties and appendix.
   const legalBasis = readBasis(decisionBasis, body);
+  const dutyReading = readDuties(lines.slice(bodyStart), { issuer, superior: header.superior, issuerAgency: agency, agencies, units, date });
+  notes.push(...dutyReading.notes);
+  if (dutyReading.headings.length > 0) sourceLines.duties = bodyStart + dutyReading.headings[0]! + 1;
+  const dutyProposals = dutyReading.proposals.filter((p) => !(issuer?.proposal && issuer.proposal.file === p.file && issuer.proposal.id === p.id));
+  if (dutyProposals.length > 0)
+    toCheck.push(
+      `duties: ${dutyProposals.length} bod${dutyProposals.length === 1 ? 'y is' : 'ies are'} not in content/agencies/; new entries are proposed (${dutyProposals.map((p) => p.name).join('; ')}): review them`,
+    );
   const tasks = readTasks(lines, notes);
 
   const proposal = issuer && !issuer.matched ? issuer.proposal : null;
@@ -296,6 +308,7 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
     recipients: signature.recipients,
     legalBasis,
     indices: detectIndices(`${title ?? ''}\n${text}`, indices),
+    duties: dutyReading.duties,
     tasks,
   };
   if (!refused) {
@@ -304,5 +317,5 @@ export function importPlan(raw: string, agencies: readonly Agency[], units: Read
     }
   }
   if (province && !units.has(province)) toCheck.push(`province: "${province}" is not in the provinces collection`);
-  return { plan, kind, refused, issuer, sourceLines, notes, toCheck };
+  return { plan, kind, refused, issuer, dutyProposals, sourceLines, notes, toCheck };
 }

@@ -100,7 +100,7 @@ export function draftMdx(raw: string, plan: ImportedPlan, sourceFile: string, no
     recipients: plan.recipients,
     legalBasis: plan.legalBasis,
     indices: plan.indices,
-    duties: [],
+    duties: plan.duties,
     tasks: plan.tasks,
     source: { file: sourceFile, corrections, notes: ['Draft made by npm run import; to be checked against the source.', ...notes] },
     aliases: [],

@@ -46,6 +46,8 @@ const expand = (s: string) =>
 /** "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ" → "Ủy ban nhân dân thành phố Cần Thơ" (place names from the provinces list). */
 export function runningName(printed: string, province: ProvinceMatch | null): string {
   const text = expand(printed).replace(/\s+/g, ' ').trim();
+  // A name printed in running text ("Sở Tài chính", in a plan's duties) keeps its capitals.
+  if (printed !== printed.toUpperCase()) return text;
   const lower = text
     .toLowerCase()
     .replace(/^./u, (c) => c.toUpperCase())
@@ -82,7 +84,7 @@ function kindOf(name: string): { kind: string; level: AgencyProposal['level'] } 
       ),
       level: 'so-nganh',
     };
-  if (/^(bo |thu tuong|chinh phu)/.test(n)) return { kind: pick('bo-nganh-trung-uong'), level: 'trung-uong' };
+  if (/^(bo |thu tuong|chinh phu)/.test(n) && !/^bo (chi huy|tu lenh|doi)/.test(n)) return { kind: pick('bo-nganh-trung-uong'), level: 'trung-uong' };
   return { kind: pick('co-quan-khac'), level: 'so-nganh' };
 }
 

@@ -29,6 +29,8 @@ export function checkVi(item: string): string {
   if (/^issuer: not found/.test(item)) return 'Cơ quan ban hành: không đọc được ở phần tiêu đề; điền tay';
   if ((m = /^OCR: (\d+) line/.exec(item))) return `OCR: ${m[1]} dòng có độ tin cậy thấp; so với bản scan`;
   if ((m = /^province: "([^"]+)"/.exec(item))) return `Tỉnh: "${m[1]}" không có trong danh mục tỉnh`;
+  if ((m = /^duties: (\d+) bod(?:y is|ies are) not in content\/agencies\/; new entries are proposed \((.*)\): review them$/.exec(item)))
+    return `Tổ chức thực hiện: ${m[1]} cơ quan chưa có trong content/agencies/, đã đề xuất mục mới (${m[2]}); kiểm tra tên, loại, cấp`;
   return item;
 }
 
@@ -48,6 +50,7 @@ export function reportText(input: { file: string; target: string; plan: Imported
     `  Căn cứ:             ${plan.legalBasis.length} văn bản${plan.legalBasis.length ? `: ${plan.legalBasis.map((b) => b.slice(0, 50)).join(' | ')}` : ''}`,
     `  Người ký:           ${[plan.signer.capacity, plan.signer.title, plan.signer.name].filter(Boolean).join(' ') || show(null)}${at('signer')}`,
     `  Nơi nhận:           ${plan.recipients.length}${at('recipients')} · Nhiệm vụ (phụ lục): ${plan.tasks.length} · Chỉ số: ${plan.indices.join(', ') || '—'}`,
+    `  Tổ chức thực hiện:  ${plan.duties.length} cơ quan, ${plan.duties.reduce((n, d) => n + d.items.length, 0)} nhiệm vụ${at('duties')}${plan.duties.length ? `: ${plan.duties.map((d) => `${d.named}${d.agency ? ` → ${d.agency}` : ' (nhóm)'}`).join(' | ')}` : ''}`,
   ];
   if (source.ocr) {
     rows.push(`  OCR: độ tin cậy theo trang ${source.ocr.pages.map((p) => `tr.${p.page} ${p.confidence}%`).join(', ')}; ${source.ocr.lowConfidence.length} dòng dưới ngưỡng, cần so với bản scan:`);
@@ -57,7 +60,9 @@ export function reportText(input: { file: string; target: string; plan: Imported
   const first = [
     ...(issuer && !issuer.matched ? [`cơ quan "${issuer.printed}" chưa có trong content/agencies/: đã đề xuất mục mới trong ${issuer.proposal?.file}, kiểm tra tên, loại, cấp`] : []),
     ...report.toCheck.filter((c) => !/^issuer: "/.test(c)).map(checkVi),
-    'phần "Tổ chức thực hiện" (nhiệm vụ từng cơ quan) chưa được tách; đề mục là phỏng đoán đầu tiên',
+    plan.duties.length
+      ? 'phần "Tổ chức thực hiện": đối chiếu từng cơ quan (tên, mã cơ quan, "Đề nghị") và từng nhiệm vụ đã tách với bản gốc'
+      : 'phần "Tổ chức thực hiện": không tách được nhiệm vụ theo cơ quan (không có đề mục đánh số nêu tên cơ quan); nhập tay nếu văn bản có',
   ];
   rows.push('  KIỂM TRA TRƯỚC:', ...first.map((c, i) => `    ${i + 1}. ${c}`));
   return rows.join('\n');

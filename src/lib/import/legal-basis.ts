@@ -62,6 +62,7 @@ export function readLegalBasis(body: string): string[] {
 export function basisKey(entry: string): string {
   const first = findCitations(entry).find((c) => c.family !== 'alias' && c.kind !== 'anaphoric');
   if (first?.number && first.start < 40) return first.number;
-  const law = /^((?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)[^;,]*?)(?:\s+(?:số|ngày)(?![\p{L}\p{N}])|[;,]|$)/u.exec(entry);
+  // A law's name may have commas in it ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"): it ends at its number or date.
+  const law = /^((?:Luật|Bộ luật|Pháp lệnh|Hiến pháp)[^;]*?)(?:\s+(?:số|ngày)(?![\p{L}\p{N}])|;|$)/u.exec(entry);
   return law ? law[1]!.trim() : entry.slice(0, 60);
 }

@@ -20,4 +20,10 @@ describe('legal basis', () => {
     );
     expect(entries.map(basisKey)).toEqual(['27/CT-TTg', '08/KH-UBND']);
   });
+
+  it('keys a law cited by name by its whole name, commas included, up to its number or date', () => {
+    expect(basisKey('Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024')).toBe('Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ');
+    expect(basisKey('Luật Tổ chức chính quyền địa phương số 72/2025/QH15')).toBe('72/2025/QH15');
+    expect(basisKey('Luật Thủy sản năm 2017')).toBe('Luật Thủy sản năm 2017');
+  });
 });

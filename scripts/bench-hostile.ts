@@ -1,13 +1,13 @@
 /**
  * `npm run bench:hostile`: time and peak memory of `npm run check` on each hostile case of
- * tests/helpers/hostile.ts alone (one content tree per case), and on a 900 KB plan that is
+ * scripts/lib/hostile-cases.ts alone (one content tree per case), and on a 900 KB plan that is
  * all references (the number-coverage check). Prints a line per case and writes
  * .bench/hostile.json. Needs GNU time (/usr/bin/time) for the peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOSTILE_CASES, ROOT, writeHostileTree, type HostileCase } from '../tests/helpers/hostile';
+import { HOSTILE_CASES, ROOT, writeHostileTree, type HostileCase } from './lib/hostile-cases';
 
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) {

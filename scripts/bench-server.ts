@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { countByKind, type Redirect } from '../src/lib/redirects';
 import { PAGE_TYPES } from '../src/lib/csp';
 import { startNginx } from './lib/nginx-server';
-import { launchChromium } from '../tests/helpers/browser';
+import { launchChromium } from './lib/browser';
 
 const root = resolve(import.meta.dirname, '..');
 const site = resolve(root, process.argv[2] ?? 'dist');

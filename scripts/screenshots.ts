@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from '../tests/helpers/browser';
-import { serve } from '../tests/helpers/serve';
+import { launchChromium } from './lib/browser';
+import { serve } from './lib/static-server';
 
 const [distArg = 'dist', outArg = '.screenshots'] = process.argv.slice(2);
 const dist = resolve(distArg);

@@ -15,7 +15,8 @@ import { findCitations } from '../src/lib/citations';
 import { importPlan } from '../src/lib/import-plan';
 import { readSource, MAX_BYTES } from '../src/lib/import/readers';
 import { reportText, summaryTable, type ImportOutcome } from '../src/lib/import/report';
-import { draftMdx, draftPath } from '../src/lib/plan-draft';
+import { draftBody, draftMdx, draftPath } from '../src/lib/plan-draft';
+import { uncoveredNumbers } from '../src/lib/number-coverage';
 import { readAgencies, readIndices, readProvinces } from './lib/read-content';
 import { InputError, readBoundedSync } from '../src/lib/content-gate/bounded-read';
 import { ContentError, formatProblem } from '../src/lib/content-error';
@@ -125,6 +126,17 @@ for (const [i, file] of files.entries()) {
     outcomes.push({ file, status: 'refused', message, fields: found, toCheck: [], ms, format: source.format });
     continue;
   }
+  // What `npm run check` will refuse in the draft's body: a number the references parser cannot
+  // read (on real plans: enterprises' letters, "Văn bản số 33/GĐN"). Said here, so the import and
+  // the check agree and the person knows before running it.
+  const body = draftBody(source.text, plan);
+  const uncovered = uncoveredNumbers(
+    body,
+    findCitations(body).filter((c) => c.kind !== 'anaphoric'),
+  );
+  for (const u of uncovered.slice(0, 5))
+    report.toCheck.push(`npm run check sẽ từ chối "${u.match}" (…${u.around}…): bộ đọc trích dẫn không đọc được số này; viết đúng như bản gốc, hoặc báo lỗi bộ đọc`);
+  if (uncovered.length > 5) report.toCheck.push(`npm run check sẽ từ chối thêm ${uncovered.length - 5} số như vậy trong thân văn bản`);
   const toCheck = [...report.toCheck, ...(source.ocr ? [`OCR: ${source.ocr.lowConfidence.length} line(s) below the confidence threshold; compare them with the scan`] : [])];
   const path = draftPath(plan);
   if (json) {

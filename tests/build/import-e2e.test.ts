@@ -3,7 +3,7 @@
  * publishes it with its permalink, feeds, data file and embed page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, contentWithoutPlans, removeScratch, runBuild, scratchDir } from '../helpers/build';
@@ -41,6 +41,26 @@ describe('import, check, build', () => {
     expect(readFileSync(join(out, 'ke-hoach', hcm, 'index.html'), 'utf8')).toContain('Trần Thị Diệu Thúy');
     expect(existsSync(join(out, 'co-quan/ho-chi-minh/ubnd-tinh/index.html'))).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'du-lieu/ke-hoach', `${hcm}.json`), 'utf8'))).toMatchObject({ number: '172/KH-UBND', date: '2025-11-18' });
+    removeScratch(dir);
+  });
+
+  it('import and check agree: a number in the body that check will refuse is listed in the report for review', () => {
+    const dir = scratchDir('import-check');
+    const content = contentWithoutPlans(join(dir, 'content'));
+    // The real plan, with a sentence of another real plan (KH-3957 of Sở Công Thương Lào Cai,
+    // tests/fixtures/real/SOURCES.md) citing an enterprise's letter the references parser cannot read.
+    const real = readFileSync(join(ROOT, 'tests/fixtures/real/texts/2f6f80b9918e52de.md'), 'utf8');
+    const at = real.indexOf('\n', real.indexOf('\nThực hiện Quyết định') + 1);
+    expect(at).toBeGreaterThan(0);
+    const text = `${real.slice(0, at)}\nXét đề nghị của Công ty cổ phần xây dựng Yên Hà tại Văn bản số 12/YH/KT-TC ngày 15/6/2026.\n${real.slice(at)}`;
+    const file = join(dir, 'ke-hoach.md');
+    writeFileSync(file, text);
+    const imported = tsx('scripts/import.ts', [file, '--content', content]);
+    expect(imported.status, imported.output).toBe(0);
+    expect(imported.output).toMatch(/npm run check sẽ từ chối "12\/YH" \(…[^)]*Văn bản số 12\/YH\/KT-TC/);
+    const checked = tsx('scripts/check-content.ts', [content]);
+    expect(checked.status).toBe(1);
+    expect(checked.output).toMatch(/"12\/YH" looks like a document number the references parser cannot read/);
     removeScratch(dir);
   });
 });

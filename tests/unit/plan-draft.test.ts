@@ -99,6 +99,7 @@ const unnumbered = (fields: Partial<ImportedPlan>): ImportedPlan => ({
   legalBasis: [],
   indices: [],
   tasks: [],
+  duties: [],
   ...fields,
 });
 

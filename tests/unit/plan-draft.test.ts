@@ -70,7 +70,10 @@ describe('draftMdx', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     const frontmatter = yaml.load(mdx.split('---\n')[1]!) as Record<string, unknown>;
-    expect(frontmatter).toMatchObject({ number: '84/KH-UBND', issuer: 'ha-tinh/ubnd-huyen-ky-anh', year: 2024, duties: [], aliases: [] });
+    expect(frontmatter).toMatchObject({ number: '84/KH-UBND', issuer: 'ha-tinh/ubnd-huyen-ky-anh', year: 2024, aliases: [] });
+    // The draft carries the duties the import read from the organisation section, each body with its items verbatim.
+    expect(plan.duties.length).toBeGreaterThan(0);
+    expect(frontmatter['duties']).toEqual(plan.duties.map((d) => expect.objectContaining({ agency: d.agency, items: d.items })));
     expect(frontmatter['source']).toEqual({
       file: '003_f3464f3994928751.txt',
       corrections: [{ original: 'Bru điện', corrected: 'Bưu điện', count: 1, reason: 'OCR' }],

@@ -46,7 +46,7 @@ const LETTER = /^[a-zđ]\)\s+/u;
 const END = /^(Trên đây là|Trong quá trình (?:tổ chức )?(?:triển khai |thực hiện)|Nơi nhận|TM\.|KT\.|T\/M|Q\. CHỦ TỊCH|CHỦ TỊCH$|GIÁM ĐỐC$|PHỤ LỤC|Phụ lục(?![\p{L}\p{N}]))/u;
 /** Words a body's name starts with. */
 const BODY =
-  /^(Các\s|Sở\s|Ủy ban|Uỷ ban|UBND|Phòng\s|Ban\s|Văn phòng|Công an|Bộ\s|Cục\s|Chi cục|Tổng cục|Trung tâm|Báo\s|Đài\s|Thanh tra|Kho bạc|Bảo hiểm|Liên đoàn|Liên minh|Hội\s|Hội đồng|Đoàn\s|Tỉnh [Đđ]oàn|Thành [Đđ]oàn|Huyện [Đđ]oàn|Mặt trận|Bưu điện|Viện\s|Trường\s|Bệnh viện|Quỹ\s|Ngân hàng|Thuế\s|Hải quan|Bộ Chỉ huy|Bộ đội|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|Thủ trưởng|Giám đốc|Chủ tịch|Tòa án|Toà án|Viện kiểm sát|Cơ quan|Doanh nghiệp|Tổng công ty|Công ty|Cổng\s|Tòa soạn|Ban Chỉ đạo|Tổ công tác|Ủy ban Mặt trận)/iu;
+  /^(Các\s|Sở[\s,]|Ủy ban|Uỷ ban|UBND|Phòng\s|Ban\s|Văn phòng|Công an|Bộ\s|Cục\s|Chi cục|Tổng cục|Trung tâm|Báo\s|Đài\s|Thanh tra|Kho bạc|Bảo hiểm|Liên đoàn|Liên minh|Hội\s|Hội đồng|Đoàn\s|Tỉnh [Đđ]oàn|Thành [Đđ]oàn|Huyện [Đđ]oàn|Mặt trận|Bưu điện|Viện\s|Trường\s|Bệnh viện|Quỹ\s|Ngân hàng|Thuế\s|Hải quan|Bộ Chỉ huy|Bộ đội|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|Thủ trưởng|Giám đốc|Chủ tịch|Tòa án|Toà án|Viện kiểm sát|Cơ quan|Doanh nghiệp|Tổng công ty|Công ty|Cổng\s|Tòa soạn|Ban Chỉ đạo|Tổ công tác|Ủy ban Mặt trận)/iu;
 /**
  * Verbs that open the duty after a body named without a colon ("Phòng Tài chính – Kế hoạch
  * chủ trì, phối hợp …"): lower case, so that they are not read inside a name ("Sở Thông tin").

@@ -63,6 +63,7 @@ describe('parts', () => {
       rest: 'phối hợp tham gia',
     });
     expect(splitHeading('Sở Tài chính (cơ quan chủ trì)')).toMatchObject({ named: 'Sở Tài chính', rest: '' });
+    expect(splitHeading('Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường')).toMatchObject({ named: 'Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường' });
     // A heading that names no body gives no entry.
     expect(splitHeading('Cơ chế phối hợp và trách nhiệm giải trình')).toBeNull();
     expect(splitHeading('Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành xây dựng kế hoạch cụ thể để triển khai thực hiện; kết quả thực hiện báo cáo về Công an tỉnh.')).toBeNull();

@@ -134,3 +134,187 @@ describe('the header on a phone', () => {
     await page.close();
   });
 });
+
+describe("a plan's facts panel", () => {
+  it('comes after the title block and before the text on a phone, in the DOM as on screen; beside them on a desktop', async () => {
+    for (const url of PLANS) {
+      const page = await served.browser.newPage({ viewport: PHONES[0] });
+      await page.goto(`${served.origin}${url}`);
+      const where = () =>
+        page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+          const facts = document.querySelector('.document > .facts')!;
+          const following = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+          return {
+            title: box('#tieu-de'),
+            facts: box('.document > .facts'),
+            body: box('.doc-body'),
+            side: box('.document > .side'),
+            // Reading (and focus) order: title, facts, text, side panels.
+            domOrder:
+              following(document.querySelector('#tieu-de')!, facts) &&
+              following(facts, document.querySelector('.doc-body')!) &&
+              following(document.querySelector('.doc-body')!, document.querySelector('.document > .side')!),
+            // Kept out of the search index as it was outside the indexed article.
+            ignored: facts.hasAttribute('data-pagefind-ignore') && document.querySelector('.document > .side')!.hasAttribute('data-pagefind-ignore'),
+          };
+        });
+      const phone = await where();
+      expect(phone.domOrder, url).toBe(true);
+      expect(phone.ignored, url).toBe(true);
+      expect(phone.facts.top, url).toBeGreaterThanOrEqual(phone.title.bottom);
+      expect(phone.body.top, url).toBeGreaterThanOrEqual(phone.facts.bottom);
+      expect(phone.side.top, url).toBeGreaterThanOrEqual(phone.body.bottom);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const desk = await where();
+      // A column to the right of the text, starting level with the letterhead; the text starts under the title.
+      expect(desk.facts.left, url).toBeGreaterThan(desk.body.right);
+      expect(desk.facts.top, url).toBeLessThanOrEqual(desk.title.top);
+      expect(desk.body.top, url).toBeGreaterThanOrEqual(desk.title.bottom);
+      expect(desk.body.top - desk.title.bottom, url).toBeLessThan(80);
+      expect(desk.side.top, url).toBeGreaterThanOrEqual(desk.facts.bottom);
+      expect(desk.side.top - desk.facts.bottom, url).toBeLessThan(40);
+      await page.close();
+    }
+  });
+});
+
+/** The colours a system colour keyword resolves to on the page, as computed styles give them. */
+async function systemColors(page: Page) {
+  return page.evaluate(() => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const resolve = (value: string) => {
+      probe.style.color = value;
+      return getComputedStyle(probe).color;
+    };
+    const colors = { Canvas: resolve('Canvas'), CanvasText: resolve('CanvasText'), GrayText: resolve('GrayText') };
+    probe.remove();
+    return colors;
+  });
+}
+
+describe('print', () => {
+  it('hides the header, navigation and footer, shows both province maps, every chart with its legend colours printed', async () => {
+    const page = await served.browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const url of ['/', '/tinh/', '/nam/', '/chi-so/', '/van-ban/']) {
+      await page.goto(`${served.origin}${url}`);
+      const shown = await page.evaluate(() => {
+        const drawn = (el: Element | null) => !!el && el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0;
+        return {
+          header: drawn(document.querySelector('.site-header')),
+          nav: drawn(document.querySelector('.site-nav')),
+          footer: drawn(document.querySelector('.site-footer')),
+          crumbs: drawn(document.querySelector('.breadcrumbs')),
+          maps: [...document.querySelectorAll('figure.map')].map((figure) => drawn(figure.querySelector('svg'))),
+          charts: [...document.querySelectorAll('figure.chart')].map((figure) => drawn(figure.querySelector('svg'))),
+          switchShown: drawn(document.querySelector('.map-switch')),
+          // Backgrounds are left out of a print unless asked for: the legends' swatches ask.
+          swatches: [...document.querySelectorAll('.chart-swatch, .map-swatch')].map((el) => getComputedStyle(el).printColorAdjust),
+        };
+      });
+      expect(shown, url).toMatchObject({ header: false, nav: false, footer: false, crumbs: false, switchShown: false });
+      if (url === '/' || url === '/tinh/') expect(shown.maps, url).toEqual([true, true]);
+      expect(shown.maps.length + shown.charts.length, url).toBeGreaterThan(0);
+      expect(shown.charts.every(Boolean), url).toBe(true);
+      // (The index chart has one series and no legend.)
+      if (url !== '/chi-so/') expect(shown.swatches.length, url).toBeGreaterThan(0);
+      for (const adjust of shown.swatches) expect(adjust, url).toBe('exact');
+    }
+    // A plan prints as the document: no panels; its timeline image drawn.
+    await page.goto(`${served.origin}${PLANS[1]}`);
+    const plan = await page.evaluate(() => {
+      const drawn = (el: Element | null) => !!el && el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0;
+      const img = document.querySelector<HTMLImageElement>('figure.gantt img');
+      return {
+        facts: drawn(document.querySelector('.facts')),
+        side: drawn(document.querySelector('.document > .side')),
+        body: drawn(document.querySelector('.doc-body')),
+        gantt: drawn(img) && img!.complete && img!.naturalWidth > 0,
+      };
+    });
+    expect(plan).toEqual({ facts: false, side: false, body: true, gantt: true });
+    await page.close();
+  });
+});
+
+/** A computed colour as [r, g, b, a] (0-255), through a canvas: "rgb(…)" and "color(srgb …)" alike. */
+function rgba(page: Page, color: string) {
+  return page.evaluate((value) => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.fillStyle = value;
+    ctx.fillRect(0, 0, 1, 1);
+    return [...ctx.getImageData(0, 0, 1, 1).data];
+  }, color);
+}
+const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 2);
+
+describe('forced colours (high contrast)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`(${colorScheme}) charts and maps draw in system colours: bars and provinces distinct from the background and from each other, legends matching them`, async () => {
+      const page = await served.browser.newPage();
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      for (const url of ['/', '/tinh/', '/nam/', '/chi-so/', '/van-ban/']) {
+        await page.goto(`${served.origin}${url}`);
+        const system = await systemColors(page);
+        expect(system.Canvas).not.toBe(system.CanvasText);
+        const canvas = await rgba(page, system.Canvas);
+        const text = await rgba(page, system.CanvasText);
+        // What CanvasText at an opacity looks like over Canvas.
+        const over = (alpha: number) => canvas.map((c, i) => (i === 3 ? 255 : Math.round(text[i]! * alpha + c * (1 - alpha))));
+        const seen = await page.evaluate(() => {
+          const paint = (el: Element) => {
+            const s = getComputedStyle(el);
+            return { fill: s.fill, fillOpacity: Number(s.fillOpacity), stroke: s.stroke, background: s.backgroundColor, adjust: s.forcedColorAdjust };
+          };
+          const classOf = (el: Element, prefix: string) => [...el.classList].find((c) => c.startsWith(prefix)) ?? '';
+          return {
+            bars: [...document.querySelectorAll('rect.chart-bar')].map((el) => ({ key: classOf(el, 'lv-'), ...paint(el) })),
+            units: [...document.querySelectorAll('path.map-unit')].map((el) => ({ key: classOf(el, 'map-c'), ...paint(el) })),
+            swatches: [...document.querySelectorAll('.chart-swatch, .map-swatch')].map((el) => ({ key: classOf(el, el.classList.contains('map-swatch') ? 'map-c' : 'lv-'), ...paint(el) })),
+            texts: [...document.querySelectorAll('.chart-svg text, .map-label')].map((el) => getComputedStyle(el).fill),
+          };
+        });
+        const looks = new Map<string, number[]>();
+        for (const bar of seen.bars) {
+          expect(bar.fill, `${url} ${bar.key}`).toBe(system.CanvasText);
+          expect(bar.fillOpacity, `${url} ${bar.key}`).toBeGreaterThanOrEqual(0.25);
+          // Stacked segments are parted by a line of the background colour.
+          expect(bar.stroke, `${url} ${bar.key}`).toBe(system.Canvas);
+          looks.set(bar.key, over(bar.fillOpacity));
+        }
+        for (const unit of seen.units) {
+          if (unit.fill === system.Canvas) {
+            // A province drawn in the background colour is outlined in the text colour.
+            expect(unit.stroke, `${url} ${unit.key}`).toBe(system.CanvasText);
+            looks.set(unit.key, canvas);
+          } else {
+            expect(unit.fill, `${url} ${unit.key}`).toBe(system.CanvasText);
+            expect(unit.fillOpacity, `${url} ${unit.key}`).toBeGreaterThanOrEqual(0.25);
+            looks.set(unit.key, over(unit.fillOpacity));
+          }
+        }
+        // Every class looks different from the others.
+        expect(new Set([...looks.values()].map(String)).size, url).toBe(looks.size);
+        for (const swatch of seen.swatches) {
+          expect(swatch.adjust, url).toBe('none');
+          const look = looks.get(swatch.key);
+          if (look) expect(near(await rgba(page, swatch.background), look), `${url} legend ${swatch.key}: ${swatch.background}, drawn as ${look.join(',')}`).toBe(true);
+        }
+        for (const fill of seen.texts) expect(fill, url).toBe(system.CanvasText);
+        expect(seen.bars.length + seen.units.length, url).toBeGreaterThan(0);
+      }
+      // The timeline and the locator are images, drawn in their own colours: on a white ground, whatever the scheme.
+      for (const url of [PLANS[1]!, PLANS[3]!, '/tinh/ben-tre/']) {
+        await page.goto(`${served.origin}${url}`);
+        const images = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLImageElement>('img[src$=".svg"]')].map((img) => ({ loaded: img.complete && img.naturalWidth > 0, background: getComputedStyle(img).backgroundColor })),
+        );
+        expect(images.length, url).toBeGreaterThan(0);
+        for (const image of images) expect(image, url).toEqual({ loaded: true, background: 'rgb(255, 255, 255)' });
+      }
+      await page.close();
+    });
+  }
+});

@@ -4,7 +4,9 @@
  *
  * Pagefind's bundle (/pagefind/pagefind.js, its WebAssembly and index chunks) is loaded on
  * first use: when the page opens with a query in its URL, or when the reader first
- * focuses the search box.
+ * focuses the search box. A large archive also has a recent index (the newest plans, see
+ * src/lib/search/recent-index.ts), searched first so that the first results do not wait
+ * for the whole archive to be scored.
  */
 import { unfoldForDisplay } from '../lib/search/fold';
 import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../lib/search/query';
@@ -12,6 +14,7 @@ import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/se
 import { excerptParts, mergeRanked, resultTitle, type MatchKind, type Ranked } from '../lib/search/results';
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
 import { withBase } from '../lib/urls';
+import { MANIFEST_FILE, parseManifest } from '../lib/search/recent-index';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
 interface PagefindResult {
@@ -26,11 +29,15 @@ interface PagefindResponse {
   filters: FilterCounts;
   totalFilters: FilterCounts;
 }
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
+interface PagefindSearch {
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: { filters?: Record<string, FilterOption>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
+}
+interface Pagefind extends PagefindSearch {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  /** Another index in the same worker and WebAssembly module (pagefind 1.6). */
+  createInstance: (options: { basePath: string }) => PagefindSearch & { options: (options: Record<string, unknown>) => Promise<void>; init: () => Promise<void> };
 }
 
 const PAGE_SIZE = 10;
@@ -41,17 +48,49 @@ const facetSelects = new Map<FacetKey, HTMLSelectElement>(FACETS.map((facet) => 
 const status = document.querySelector<HTMLElement>('#trang-thai')!;
 const output = document.querySelector<HTMLElement>('#ket-qua')!;
 
+/** The index holds site paths (/ke-hoach/…); Pagefind prefixes them with baseUrl. */
+const PAGEFIND_OPTIONS = { excerptLength: 24, baseUrl: withBase('/') };
+let importing: Promise<Pagefind> | null = null;
 let loading: Promise<Pagefind> | null = null;
-function pagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
+/** Pagefind's module, its whole index not loaded yet. */
+function pagefindModule(): Promise<Pagefind> {
+  importing ??= (async () => {
     const url = new URL(withBase('/pagefind/pagefind.js'), location.origin).href;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // The index holds site paths (/ke-hoach/…); Pagefind prefixes them with baseUrl.
-    await module.options({ excerptLength: 24, baseUrl: withBase('/') });
+    await module.options(PAGEFIND_OPTIONS);
+    return module;
+  })();
+  return importing;
+}
+/** Pagefind with the whole index. */
+function pagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const module = await pagefindModule();
     await module.init();
     return module;
   })();
   return loading;
+}
+
+let recentLoading: Promise<PagefindSearch | null> | null = null;
+/** The recent index when the build wrote one (its manifest says so), else null; never an error: without it the whole index answers. */
+function recentIndex(): Promise<PagefindSearch | null> {
+  recentLoading ??= (async () => {
+    try {
+      const response = await fetch(withBase(`/pagefind/${MANIFEST_FILE}`));
+      const manifest = parseManifest(response.ok ? await response.json() : null);
+      if (!manifest.recent) return null;
+      const pf = await pagefindModule();
+      const recent = pf.createInstance({ basePath: withBase(`/pagefind/${manifest.recent.path}`) });
+      await recent.options(PAGEFIND_OPTIONS);
+      await recent.init();
+      return recent;
+    } catch (error) {
+      console.error(error);
+      return null;
+    }
+  })();
+  return recentLoading;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -138,17 +177,20 @@ async function run(state: SearchState) {
   output.setAttribute('aria-busy', 'true');
   output.dataset['state'] = 'busy';
   status.textContent = 'Đang tìm…';
-  const pf = await pagefind();
   const query = prepareQuery(state.q);
   // Without a query there is no relevance: newest first.
   const sort = pagefindSort(query.allWords === null && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort);
   const numberSlug = documentNumberSlug(state.q);
   // Facet values are needed up front only to apply a facet from the URL.
-  let all = Object.keys(state.facets).length > 0 ? await pf.filters() : null;
+  let all = Object.keys(state.facets).length > 0 ? await (await pagefind()).filters() : null;
   const options = () => ({ filters: all ? pagefindFilters(state, all) : {}, ...(sort ? { sort } : {}) });
   const view = new ResultsView(state, query.display, query.phrase !== null, numberSlug !== null);
 
-  const first = await pf.search(query.phrase ?? query.allWords, options());
+  // First the newest plans (the recent index, when there is one; not for oldest first),
+  // then the whole archive: the first results cost what the recent index costs.
+  const recent = state.sort === 'cu-nhat' ? null : await recentIndex();
+  const firstTerm = query.phrase ?? query.allWords;
+  const first = await (recent ?? (await pagefind())).search(firstTerm, options());
   if (stale()) return;
   const firstKind: MatchKind = query.phrase ? 'phrase' : 'words';
   if (first.results.length > 0) {
@@ -157,6 +199,7 @@ async function run(state: SearchState) {
     output.dataset['state'] = 'first';
   }
 
+  const pf = await pagefind();
   all ??= await pf.filters();
   const filters = pagefindFilters(state, all);
   // A document number also finds the plans that cite that document, however they wrote it
@@ -171,7 +214,9 @@ async function run(state: SearchState) {
       : [],
   );
   const citing = documentValues.filter((value) => numbered.has(decodeFacetValue(value).id));
-  const [main, cites] = await Promise.all([
+  const [whole, main, cites] = await Promise.all([
+    // The first search again on the whole archive, when the first one asked the recent index.
+    recent ? pf.search(firstTerm, options()) : Promise.resolve(null),
     pf.search(query.allWords, options()),
     citing.length > 0 && !filters['van-ban'] ? pf.search(null, { ...options(), filters: { ...filters, 'van-ban': { any: citing } } }) : Promise.resolve(null),
   ]);
@@ -189,6 +234,7 @@ async function run(state: SearchState) {
   await view.update(
     mergeRanked<PagefindResult>([
       { kind: firstKind, results: first.results },
+      { kind: firstKind, results: whole?.results ?? null },
       { kind: 'words', results: main.results },
       { kind: 'cites', results: cites?.results ?? null },
     ]),
@@ -293,6 +339,8 @@ class ResultsView {
 function start(state: SearchState) {
   run(state).catch((error: unknown) => {
     loading = null;
+    importing = null;
+    recentLoading = null;
     output.setAttribute('aria-busy', 'false');
     output.dataset['state'] = 'error';
     status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử lại, hoặc xem danh sách kế hoạch theo tỉnh, năm, cơ quan.';
@@ -314,7 +362,7 @@ form.addEventListener('submit', (event) => {
   search(true);
 });
 for (const select of [...facetSelects.values(), sortSelect]) select.addEventListener('change', () => search(true));
-input.addEventListener('focus', () => void pagefind(), { once: true });
+input.addEventListener('focus', () => void Promise.all([pagefind(), recentIndex()]), { once: true });
 window.addEventListener('popstate', () => {
   const state = parseSearchState(location.search);
   fillForm(state);

@@ -7,13 +7,18 @@
  * Each is added from memory with đ/Đ folded (src/lib/search/fold.ts) rather than read from
  * disk by addDirectory: the reader's page keeps its text; only the index sees the fold.
  * Any error from Pagefind fails the build, and scripts/build.mjs then publishes nothing.
+ *
+ * With more than RECENT_PLANS plan pages, a second index of the newest of them goes to
+ * pagefind/gan-day/ (src/lib/search/recent-index.ts: the search page asks it first);
+ * pagefind/portal-index.json says whether there is one.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { foldForIndex } from '../lib/search/fold';
+import { MANIFEST_FILE, RECENT_INDEX_DIR, pageSortDate, recentIndex, recentPlansLimit, type DatedPage } from '../lib/search/recent-index';
 
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 /** Pagefind's prebuilt interfaces (Default, Modular, Component UI, highlighting), which the portal does not use. */
@@ -22,6 +27,8 @@ const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 export interface IndexSummary {
   /** Plan pages indexed. */
   pages: number;
+  /** Of which also in the recent index (0 when there is none). */
+  recent: number;
 }
 
 /** The page at `pathname` (as Astro reports it: "ke-hoach/…/") if its HTML has a data-pagefind-body region. */
@@ -41,37 +48,58 @@ export async function buildSearchIndex(dir: string, pathnames: readonly string[]
   const fail = (step: string, errors: readonly string[]) => {
     if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
   };
-  let indexed = 0;
-  try {
+  /** Adds one page to an index; false when it is not a plan page. */
+  const add = async (index: pagefind.PagefindIndex, pathname: string, dated?: DatedPage[]): Promise<boolean> => {
+    const page = await indexablePage(dir, pathname);
+    if (!page) return false;
+    let content: string;
+    try {
+      content = foldForIndex(page.html);
+    } catch (error) {
+      throw new Error(`Search index: ${page.file}: ${(error as Error).message}`, { cause: error });
+    }
+    const added = await index.addHTMLFile({ url: page.url, content });
+    fail(`adding ${page.file}`, added.errors);
+    const date = pageSortDate(page.html);
+    if (dated && date) dated.push({ pathname, date });
+    return true;
+  };
+  const write = async (index: pagefind.PagefindIndex, outputPath: string) => {
+    const written = await index.writeFiles({ outputPath });
+    fail('writing the index', written.errors);
+    // The portal has its own search page: Pagefind's prebuilt UIs are never loaded.
+    for (const file of await readdir(outputPath)) {
+      if (UNUSED_UI.test(file)) await rm(join(outputPath, file));
+    }
+  };
+  const create = async () => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     fail('createIndex', errors);
     if (!index) throw new Error('Search index: Pagefind returned no index');
+    return index;
+  };
+  let indexed = 0;
+  const dated: DatedPage[] = [];
+  try {
+    const index = await create();
     let lastReport = performance.now();
     for (const [done, pathname] of pathnames.entries()) {
-      const page = await indexablePage(dir, pathname);
-      if (page) {
-        let content: string;
-        try {
-          content = foldForIndex(page.html);
-        } catch (error) {
-          throw new Error(`Search index: ${page.file}: ${(error as Error).message}`, { cause: error });
-        }
-        const added = await index.addHTMLFile({ url: page.url, content });
-        fail(`adding ${page.file}`, added.errors);
-        indexed++;
-      }
+      if (await add(index, pathname, dated)) indexed++;
       if (progress && performance.now() - lastReport >= 5000) {
         lastReport = performance.now();
         progress(done + 1, pathnames.length, indexed);
       }
     }
-    const written = await index.writeFiles({ outputPath: join(dir, SEARCH_BUNDLE_DIR) });
-    fail('writing the index', written.errors);
-    // The portal has its own search page: Pagefind's prebuilt UIs are never loaded.
-    for (const file of await readdir(join(dir, SEARCH_BUNDLE_DIR))) {
-      if (UNUSED_UI.test(file)) await rm(join(dir, SEARCH_BUNDLE_DIR, file));
+    const bundle = join(dir, SEARCH_BUNDLE_DIR);
+    await write(index, bundle);
+    const recent = recentIndex(dated, recentPlansLimit(process.env['PORTAL_RECENT_PLANS']));
+    if (recent.manifest.recent) {
+      const small = await create();
+      for (const page of recent.pages) await add(small, page.pathname);
+      await write(small, join(bundle, RECENT_INDEX_DIR));
     }
-    return { pages: indexed };
+    await writeFile(join(bundle, MANIFEST_FILE), `${JSON.stringify(recent.manifest)}\n`);
+    return { pages: indexed, recent: recent.pages.length };
   } finally {
     await pagefind.close();
   }
@@ -88,7 +116,9 @@ export default function searchIndex(): AstroIntegration {
           pages.map((page) => page.pathname),
           (done, total, indexed) => logger.info(`search index: ${done} of ${total} pages looked at, ${indexed} plan pages indexed`),
         );
-        logger.info(`${summary.pages} plan pages indexed for search in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${summary.pages} plan pages indexed for search${summary.recent ? ` (the ${summary.recent} newest also in pagefind/${RECENT_INDEX_DIR}/)` : ''} in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -24,7 +24,8 @@ beforeAll(() => {
     writeFileSync(path, seed.replace(/^number: .*$/m, `number: ${1000 + i}/KH-UBND`));
   }
   out = join(dir, 'dist');
-  const result = runBuild(out, { contentDir: content, cacheDir: join(dir, 'cache') });
+  // A recent search index of 20 plans (src/lib/search/recent-index.ts; 1,000 by default).
+  const result = runBuild(out, { contentDir: content, cacheDir: join(dir, 'cache'), env: { PORTAL_RECENT_PLANS: '20' } });
   expect(result.status, result.output).toBe(0);
 });
 afterAll(() => removeScratch(dir));
@@ -54,5 +55,15 @@ describe.each([
     expect(second('title').text()).toMatch(/trang 2\/2/);
     expect(second('nav.breadcrumbs a').last().attr('href')).toBe(base);
     expect(() => page(out, `${base}trang-3/`)).toThrow(/No built page/);
+  });
+});
+
+describe('the recent search index', () => {
+  it('holds the newest plans when there are more than its size, and the manifest says so', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'pagefind/portal-index.json'), 'utf8'));
+    expect(manifest).toEqual({ recent: { path: 'gan-day/', plans: 20, since: expect.stringMatching(/^2024-\d\d-\d\d$/) } });
+    const pages = (bundle: string) => JSON.parse(readFileSync(join(out, bundle, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count;
+    expect([pages('pagefind'), pages('pagefind/gan-day')]).toEqual([COUNT, 20]);
+    expect(readFileSync(join(out, 'pagefind/gan-day/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Screenshots of the main page types at phone (390 px) and desktop (1280 px) widths, in
+ * Screenshots of the main page types at phone (390 px) and desktop (1280 px) widths, and
+ * of the pages with pictures in print and in forced colours (dark high contrast), in
  * Debian's Chromium as the browser tests drive it: `npm run screenshots [-- <dist dir>
  * <out dir>]` (defaults: dist/ and .screenshots/, which is not committed). Build first
  * (`npm run build`). Prints each file written. For a reviewer to look at the pages.
@@ -26,6 +27,14 @@ export const PAGES: readonly [string, string][] = [
 ];
 const WIDTHS = { 'dien-thoai': { width: 390, height: 844 }, 'may-tinh': { width: 1280, height: 900 } } as const;
 
+/** The pages whose pictures must read on paper and in high contrast (tests/build/reading.test.ts checks them). */
+const PICTURE_PAGES: readonly [string, string][] = [
+  ['trang-chu', '/'],
+  ['tinh', '/tinh/'],
+  ['van-ban', '/van-ban/'],
+  ['ke-hoach-ben-tre', '/ke-hoach/ben-tre/ubnd-tinh/2021/105-kh-ubnd/'],
+];
+
 mkdirSync(out, { recursive: true });
 const server = await serve(dist);
 const browser = await launchChromium();
@@ -36,6 +45,23 @@ try {
       await page.goto(`${server.origin}${url}`);
       const file = join(out, `${name}-${device}.png`);
       await page.screenshot({ path: file, fullPage: false });
+      console.log(file);
+    }
+    await page.close();
+  }
+  // Print (the whole page as the print stylesheet lays it out, A4 width) and forced colours
+  // (a dark high-contrast theme, as Windows users set it), at desktop width.
+  const modes = {
+    'ban-in': { media: 'print', width: 794 },
+    'tuong-phan-cao': { forcedColors: 'active', colorScheme: 'dark', width: 1280 },
+  } as const;
+  for (const [mode, { width, ...media }] of Object.entries(modes)) {
+    const page = await browser.newPage({ viewport: { width, height: 1100 }, deviceScaleFactor: 1 });
+    await page.emulateMedia(media);
+    for (const [name, url] of PICTURE_PAGES) {
+      await page.goto(`${server.origin}${url}`);
+      const file = join(out, `${name}-${mode}.png`);
+      await page.screenshot({ path: file, fullPage: mode === 'ban-in' && url !== PICTURE_PAGES[3]![1] });
       console.log(file);
     }
     await page.close();

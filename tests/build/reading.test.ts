@@ -274,6 +274,8 @@ describe('forced colours (high contrast)', () => {
             units: [...document.querySelectorAll('path.map-unit')].map((el) => ({ key: classOf(el, 'map-c'), ...paint(el) })),
             swatches: [...document.querySelectorAll('.chart-swatch, .map-swatch')].map((el) => ({ key: classOf(el, el.classList.contains('map-swatch') ? 'map-c' : 'lv-'), ...paint(el) })),
             texts: [...document.querySelectorAll('.chart-svg text, .map-label')].map((el) => getComputedStyle(el).fill),
+            // The archipelagos' dots, drawn as strokes.
+            dots: [...document.querySelectorAll('path.map-dots')].map((el) => getComputedStyle(el).stroke),
           };
         });
         const looks = new Map<string, number[]>();
@@ -303,6 +305,7 @@ describe('forced colours (high contrast)', () => {
           if (look) expect(near(await rgba(page, swatch.background), look), `${url} legend ${swatch.key}: ${swatch.background}, drawn as ${look.join(',')}`).toBe(true);
         }
         for (const fill of seen.texts) expect(fill, url).toBe(system.CanvasText);
+        for (const stroke of seen.dots) expect(stroke, `${url} archipelago dots`).toBe(system.CanvasText);
         expect(seen.bars.length + seen.units.length, url).toBeGreaterThan(0);
       }
       // The timeline and the locator are images, drawn in their own colours: on a white ground, whatever the scheme.
@@ -317,4 +320,65 @@ describe('forced colours (high contrast)', () => {
       await page.close();
     });
   }
+});
+
+describe('glyph coverage', () => {
+  it('every Vietnamese letter of a page renders in each font its text is set in: one font, one precomposed glyph a letter', async () => {
+    const page = await served.browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const rows = new Set<string>();
+    for (const url of [...PLANS, '/van-ban/', '/van-ban/76-nq-cp-2021/', '/tinh/']) {
+      await page.goto(`${served.origin}${url}`);
+      // The page's letters beyond ASCII, and every font style an element's own text is set in.
+      const { letters, styles } = await page.evaluate(() => {
+        const vietnamese = (text: string) => [...new Set(text.normalize('NFC'))].filter((c) => /\p{L}/u.test(c) && c > '\u007f');
+        const styles = new Map<string, { fontFamily: string; fontWeight: string; fontStyle: string; own: number }>();
+        for (const el of document.body.querySelectorAll('*')) {
+          const text = [...el.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent!)
+            .join('');
+          if (!text.trim() || !el.checkVisibility()) continue;
+          const s = getComputedStyle(el);
+          const key = `${s.fontFamily}|${s.fontWeight}|${s.fontStyle}`;
+          const own = vietnamese(text).length + (styles.get(key)?.own ?? 0);
+          styles.set(key, { fontFamily: s.fontFamily, fontWeight: s.fontWeight, fontStyle: s.fontStyle, own });
+        }
+        const letters = vietnamese(document.body.innerText).join('');
+        return { letters: letters + letters.toUpperCase(), styles: [...styles.values()] };
+      });
+      expect(letters.length, url).toBeGreaterThan(40);
+      for (const [i, { own, ...style }] of styles.entries()) {
+        // A style that sets no Vietnamese letter (a file name in <code>) is listed, not held to them.
+        await page.evaluate(
+          ({ id, style, letters }) => {
+            const probe = document.createElement('span');
+            probe.id = id;
+            Object.assign(probe.style, style);
+            probe.textContent = letters;
+            document.body.append(probe);
+            probe.getBoundingClientRect();
+          },
+          { id: `glyph-probe-${i}`, style, letters },
+        );
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#glyph-probe-${i}` });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        const what = `${style.fontFamily} ${style.fontWeight} ${style.fontStyle}`;
+        rows.add(`${own > 0 ? 'held ' : 'ascii'}  ${fonts.map((f) => `${f.postScriptName} (${f.glyphCount} glyphs)`).join(' + ')}  <-  ${what}`);
+        if (own === 0) continue;
+        // One platform font for all of them (no letter fell back to another font), and one
+        // glyph a letter (no letter drawn as a base and loose combining marks).
+        expect(
+          fonts.map((f) => f.familyName),
+          `${url}: ${what}`,
+        ).toHaveLength(1);
+        expect(fonts[0]!.glyphCount, `${url}: ${what}`).toBe([...letters].length);
+      }
+    }
+    await page.close();
+    console.log([`glyphs: each style the pages set text in, and the font its Vietnamese letters render in (held: the style sets some)`, ...rows].join('\n'));
+  });
 });

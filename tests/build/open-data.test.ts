@@ -34,30 +34,9 @@ describe('open data', () => {
 
   it('has the fields the contract names, with the facts of the plans', () => {
     const kyAnh = catalogue.plans.find((p: { id: string }) => p.id === 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd');
-    expect(Object.keys(kyAnh)).toEqual(
-      expect.arrayContaining([
-        'id',
-        'url',
-        'number',
-        'type',
-        'title',
-        'date',
-        'year',
-        'place',
-        'issuer',
-        'level',
-        'province',
-        'provinceSuccessor',
-        'district',
-        'status',
-        'signer',
-        'recipients',
-        'legalBasis',
-        'indices',
-        'tasks',
-        'references',
-      ]),
-    );
+    // The contract's fields, written out here (not read from src/lib/open-data.ts) so that the test can fail.
+    const contract = 'id url number type title date year place issuer level province provinceSuccessor district status signer recipients legalBasis indices tasks references'.split(' ');
+    expect(Object.keys(kyAnh)).toEqual(expect.arrayContaining(contract));
     expect(kyAnh).toMatchObject({
       number: '84/KH-UBND',
       date: '2024-01-12',

@@ -28,3 +28,9 @@ export function chartIds(id: string): ChartIds {
 export function countSummary<T>(items: readonly T[], label: (item: T) => string | number, count: (item: T) => number): string {
   return items.map((item) => `${label(item)}: ${formatCount(count(item))}`).join('; ');
 }
+
+/** The props of a chart component: its figure's id and its data rows. */
+export interface ChartProps<Row> {
+  id: string;
+  rows: Row[];
+}

@@ -6,7 +6,7 @@ import { getAssignments, getCatalog } from '../catalog';
 import { timeline, type TimelineEntry } from '../../lib/assignments';
 import { provincesWithPlans } from '../../lib/browse';
 import type { Unit } from '../../lib/catalog';
-import type { Crumb } from '../../components/Breadcrumbs.astro';
+import type { PageHead } from '../../components/Breadcrumbs.astro';
 import { unitName, unitTitle } from '../../lib/plan-format';
 import { calendarUrl, unitUrl, withBase } from '../../lib/urls';
 
@@ -21,8 +21,10 @@ export interface CalendarPageData {
   provinces: Unit[];
   /** The filter links: each province's calendar. */
   filters: { label: string; href: string }[];
-  /** For one province's calendar: its heading, its name in a sentence, its page, the crumbs. */
-  province: { title: string; name: string; href: string; crumbs: Crumb[] } | null;
+  /** The page's title (its heading), description and crumbs. */
+  head: PageHead;
+  /** For one province's calendar: its name in a sentence and its page. */
+  province: { name: string; href: string } | null;
 }
 
 /** The calendar of every plan, or of the plans of `unit` (a province as issued). */
@@ -34,13 +36,17 @@ export async function calendarPageData(unit: Unit | null = null): Promise<Calend
     entries: unit ? entries.filter((entry) => entry.plan.province.key === unit.key) : entries,
     provinces,
     filters: provinces.map((p) => ({ label: unitTitle(p), href: calendarUrl(p) })),
-    province: unit
+    head: unit
       ? {
           title: `Lịch nhiệm vụ — ${unitTitle(unit)}`,
-          name: unitName(unit),
-          href: unitUrl(unit),
+          description: `Nhiệm vụ có thời gian và hạn báo cáo trong các kế hoạch của ${unitName(unit)}.`,
           crumbs: [{ label: 'Lịch nhiệm vụ', href: withBase('/lich/') }, { label: unitTitle(unit) }],
         }
-      : null,
+      : {
+          title: 'Lịch nhiệm vụ và hạn báo cáo',
+          description: 'Các nhiệm vụ có thời gian và hạn báo cáo trong các kế hoạch tuyên truyền cải cách hành chính, theo năm và quý.',
+          crumbs: [{ label: 'Lịch nhiệm vụ' }],
+        },
+    province: unit ? { name: unitName(unit), href: unitUrl(unit) } : null,
   };
 }

@@ -16,6 +16,11 @@ describe('routes/agencies', () => {
 
   it('lists the issuers of the seed catalogue in Vietnamese order, and a central body without a province', async () => {
     const data = await agencyDirectoryData();
+    expect(data.head).toEqual({
+      title: 'Kế hoạch theo cơ quan',
+      description: 'Các cơ quan ban hành và cơ quan được giao nhiệm vụ trong các kế hoạch tuyên truyền cải cách hành chính.',
+      crumbs: [{ label: 'Theo cơ quan' }],
+    });
     expect(data.issuers.map((g) => [g.agency.name, g.plans.length])).toEqual([
       ['Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng', 1],
       ['Ủy ban nhân dân huyện Kỳ Anh', 1],

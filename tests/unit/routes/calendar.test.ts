@@ -20,13 +20,19 @@ describe('routes/calendar', () => {
   it('gives the filter links, and one province’s calendar its heading, page and crumbs', async () => {
     const all = await calendarPageData();
     expect(all.province).toBeNull();
+    expect(all.head).toEqual({
+      title: 'Lịch nhiệm vụ và hạn báo cáo',
+      description: 'Các nhiệm vụ có thời gian và hạn báo cáo trong các kế hoạch tuyên truyền cải cách hành chính, theo năm và quý.',
+      crumbs: [{ label: 'Lịch nhiệm vụ' }],
+    });
     expect(all.filters).toEqual(all.provinces.map((u) => ({ label: `Tỉnh ${u.name}`, href: `/lich/${u.key}/` })));
     expect(all.filters[0]).toEqual({ label: 'Tỉnh Bến Tre', href: '/lich/ben-tre/' });
     const quangTri = all.provinces.find((u) => u.key === 'quang-tri')!;
-    expect((await calendarPageData(quangTri)).province).toEqual({
+    const one = await calendarPageData(quangTri);
+    expect(one.province).toEqual({ name: 'tỉnh Quảng Trị', href: '/tinh/quang-tri/' });
+    expect(one.head).toEqual({
       title: 'Lịch nhiệm vụ — Tỉnh Quảng Trị',
-      name: 'tỉnh Quảng Trị',
-      href: '/tinh/quang-tri/',
+      description: 'Nhiệm vụ có thời gian và hạn báo cáo trong các kế hoạch của tỉnh Quảng Trị.',
       crumbs: [{ label: 'Lịch nhiệm vụ', href: '/lich/' }, { label: 'Tỉnh Quảng Trị' }],
     });
   });

@@ -15,6 +15,8 @@ describe('routes/documents', () => {
   it('gives the chart one item per row: plans citing it and the provinces of those plans', async () => {
     const data = await documentsPageData();
     expect(data.citingPlans).toBe(5);
+    expect(data.head.title).toBe('Văn bản được trích dẫn');
+    expect(data.head.crumbs).toEqual([{ label: 'Văn bản được trích dẫn' }]);
     expect(data.chart).toHaveLength(data.rows.length);
     const i = data.rows.findIndex((r) => r.document.key === '76-nq-cp-2021');
     expect(data.rows[i]!.provinces).toBe('tỉnh Hà Tĩnh, tỉnh Ninh Thuận, tỉnh Quảng Trị');

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartIds, countSummary, formatCount } from '../../src/lib/charts/figure';
+import { chartIds, countSummary } from '../../src/lib/charts/figure';
 
 describe('charts/figure', () => {
-  it('formats counts the Vietnamese way', () => {
-    expect([formatCount(0), formatCount(999), formatCount(1234), formatCount(1234567)]).toEqual(['0', '999', '1.234', '1.234.567']);
-  });
-
   it('ties the SVG to its title then description, and the figure to its caption', () => {
     expect(chartIds('bieu-do-nam')).toEqual({ caption: 'bieu-do-nam-cap', title: 'bieu-do-nam-t', desc: 'bieu-do-nam-d', labelledBy: 'bieu-do-nam-t bieu-do-nam-d' });
   });

@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { countTicks, type Plot, type Tick } from './year-levels';
+import { formatCount } from '../number-format';
 
 export interface CitedItem {
   label: string;
@@ -25,8 +26,6 @@ export interface CitedChart extends Plot {
   rows: CitedRow[];
   xTicks: Tick[];
 }
-
-const vi = new Intl.NumberFormat('vi');
 
 /** The first `top` items (already in the order to show), drawn `width` wide; labels sit above their bars. */
 export function citedChart(items: readonly CitedItem[], { width = 640, top = 10, rowHeight = 40 } = {}): CitedChart {
@@ -52,7 +51,7 @@ export function citedChart(items: readonly CitedItem[], { width = 640, top = 10,
       plansWidth: round(x(item.plans)),
       provincesWidth: round(x(item.provinces)),
     })),
-    xTicks: ticks.map((t) => ({ at: round(plot.left + x(t)), label: vi.format(t) })),
+    xTicks: ticks.map((t) => ({ at: round(plot.left + x(t)), label: formatCount(t) })),
   };
 }
 

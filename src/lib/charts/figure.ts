@@ -4,12 +4,7 @@
  * one-line summary its description reads out. Pure.
  */
 
-const vi = new Intl.NumberFormat('vi');
-
-/** 1234 → "1.234". */
-export function formatCount(n: number): string {
-  return vi.format(n);
-}
+import { formatCount } from '../number-format';
 
 export interface ChartIds {
   caption: string;

@@ -6,6 +6,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { PLAN_LEVELS, type PlanLevel } from '../levels';
+import { formatCount } from '../number-format';
 
 export interface YearLevelRow {
   year: number;
@@ -61,8 +62,6 @@ export interface StackedYearChart extends Plot {
   yTicks: Tick[];
 }
 
-const vi = new Intl.NumberFormat('vi');
-
 /** Integer ticks of a count axis: at most `count` of them, never fractions of a plan. */
 export function countTicks(max: number, count = 4): number[] {
   const ticks = scaleLinear()
@@ -100,9 +99,9 @@ export function stackedYearChart(rows: readonly YearLevelRow[], { width = 640, h
   return {
     ...plot,
     bars,
-    totals: rows.filter((row) => row.total > 0).map((row) => ({ x: round(x(row.year)! + x.bandwidth() / 2), y: round(y(row.total) - 4), label: vi.format(row.total) })),
+    totals: rows.filter((row) => row.total > 0).map((row) => ({ x: round(x(row.year)! + x.bandwidth() / 2), y: round(y(row.total) - 4), label: formatCount(row.total) })),
     xTicks: rows.map((row) => ({ at: round(x(row.year)! + x.bandwidth() / 2), label: String(row.year) })),
-    yTicks: ticks.map((t) => ({ at: round(y(t)), label: vi.format(t) })),
+    yTicks: ticks.map((t) => ({ at: round(y(t)), label: formatCount(t) })),
   };
 }
 

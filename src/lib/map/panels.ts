@@ -6,6 +6,7 @@
 import type { MapEntries, UnitEntry } from './entries';
 import type { ArchipelagoLabel, ProvinceMaps } from './province-maps';
 import { shadeCounts } from './shading';
+import { formatCount } from '../number-format';
 
 export type MapEra = '2025' | '63';
 
@@ -29,11 +30,9 @@ export interface MapPanel {
   tableHref: string;
 }
 
-const vi = new Intl.NumberFormat('vi');
-
 /** "tỉnh Hà Tĩnh: 3 kế hoạch", "tỉnh Lai Châu: chưa có kế hoạch". */
 export function unitLabel(entry: UnitEntry): string {
-  return `${entry.name}: ${entry.count === 0 ? 'chưa có kế hoạch' : `${vi.format(entry.count)} kế hoạch`}`;
+  return `${entry.name}: ${entry.count === 0 ? 'chưa có kế hoạch' : `${formatCount(entry.count)} kế hoạch`}`;
 }
 
 /** The shapes and entries of one era. */

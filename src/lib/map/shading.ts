@@ -4,6 +4,7 @@
  * number format.
  */
 import { scaleLinear } from 'd3-scale';
+import { formatCount } from '../number-format';
 
 export interface ShadeClass {
   /** 0 for "no plan", then 1… darker. */
@@ -18,8 +19,6 @@ export interface Shading {
   classes: ShadeClass[];
   classOf(count: number): number;
 }
-
-const vi = new Intl.NumberFormat('vi');
 
 /** At most `steps` classes above zero, bounds at round numbers. */
 export function shadeCounts(counts: readonly number[], steps = 4): Shading {
@@ -38,7 +37,7 @@ export function shadeCounts(counts: readonly number[], steps = 4): Shading {
     lows.forEach((low, i) => {
       const next = lows[i + 1];
       const high = next === undefined ? max : next - 1;
-      classes.push({ index: i + 1, min: low, max: high, label: low === high ? vi.format(low) : `${vi.format(low)}–${vi.format(high)}` });
+      classes.push({ index: i + 1, min: low, max: high, label: low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}` });
     });
   }
   return {

@@ -216,6 +216,11 @@ export function citedDocumentHref(index: CitationIndex, key: string): string {
   return document?.plan ? document.plan.url : documentUrl(resolvedKey(index, key));
 }
 
+/** Where a cited document links: the plan's page when it is a plan in the portal, its document page otherwise. */
+export function documentHref(document: CitedDocument): string {
+  return document.plan ? document.plan.url : documentUrl(document.key);
+}
+
 export interface AmendmentLinks {
   /** Documents this one amends: their page and title. */
   amends: { key: string; href: string; label: string }[];

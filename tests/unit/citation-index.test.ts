@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { amendmentLinks, buildCitationIndex, citedDocumentHref, distinctPlans, documentsByCitations, planDocumentKey, planRelations, resolvedKey, unknownPart } from '../../src/lib/citation-index';
+import {
+  amendmentLinks,
+  buildCitationIndex,
+  citedDocumentHref,
+  documentHref,
+  distinctPlans,
+  documentsByCitations,
+  planDocumentKey,
+  planRelations,
+  resolvedKey,
+  unknownPart,
+} from '../../src/lib/citation-index';
 import { sentenceAround } from '../../src/lib/sentence';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
@@ -96,6 +107,8 @@ describe('cited documents as pages link to them', () => {
     expect(own).toBeDefined();
     expect(citedDocumentHref(index, own!.key)).toBe(own!.plan!.url);
     expect(citedDocumentHref(index, '76-nq-cp-2021')).toBe('/van-ban/76-nq-cp-2021/');
+    expect(documentHref(index.documents.get(own!.key)!)).toBe(own!.plan!.url);
+    expect(documentHref(index.documents.get('76-nq-cp-2021')!)).toBe('/van-ban/76-nq-cp-2021/');
   });
 
   it('marks Party documents by how their number is written', () => {

@@ -14,6 +14,7 @@ import { planJsonLd } from '../../lib/plan-json-ld';
 import { fullTitle, headerNumber, letterheadLines, numberLabel, placeDateLine, planCrumbLabel, unitTitle } from '../../lib/plan-format';
 import { searchRecord, type SearchRecord } from '../../lib/search/record';
 import { agencyUrl, unitUrl } from '../../lib/urls';
+import { planLocator, type LocatorFigure } from './locator';
 
 export interface PlanRouteProps {
   plan: CatalogPlan;
@@ -44,6 +45,8 @@ export interface PlanPageData {
   relations: PlanRelations;
   facts: PlanFacts;
   assignments: PlanAssignments;
+  /** A district or commune plan's province on the map. */
+  locator: LocatorFigure | null;
 }
 
 /** The data of one plan page; `site` is the public address (Astro.site). */
@@ -67,5 +70,6 @@ export async function planPageData(plan: CatalogPlan, site: URL | undefined): Pr
     relations,
     facts: planFacts(plan, citationIndex, catalog.indices),
     assignments: planAssignments(assignments, plan),
+    locator: planLocator(plan),
   };
 }

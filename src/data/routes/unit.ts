@@ -10,6 +10,7 @@ import type { CatalogPlan, Unit } from '../../lib/catalog';
 import { unitTitle } from '../../lib/plan-format';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { unitUrl, withBase } from '../../lib/urls';
+import { unitLocator, type LocatorFigure } from './locator';
 
 export interface UnitRouteProps {
   unit: Unit;
@@ -41,6 +42,8 @@ export interface UnitPageData {
   /** For a pre-2025 province: its districts and agencies that have plans. */
   districts: UnitGroup[];
   agencies: AgencyGroup[];
+  /** The unit's province on the map of the country. */
+  locator: LocatorFigure | null;
 }
 
 /** The page data; on a page after the first, the district and agency lists are left to page 1. */
@@ -68,5 +71,6 @@ export async function unitPageData(unit: Unit, page?: ListPage<CatalogPlan>): Pr
     predecessors: is2025Province ? unit.predecessors.map(get) : [],
     districts: first && isPre2025Province ? districtsWithPlans(catalog).filter((d) => d.unit.parent === unit.key) : [],
     agencies: first && isPre2025Province ? agenciesOfProvince(catalog, unit.key).filter((g) => g.plans.length > 0) : [],
+    locator: unitLocator(unit, parent),
   };
 }

@@ -179,3 +179,14 @@ export function timeline(tasks: readonly TaskRow[], deadlines: readonly Deadline
   }
   return entries.sort((a, b) => a.end.localeCompare(b.end) || (a.start ?? '').localeCompare(b.start ?? '') || compareVi(a.plan.data.title, b.plan.data.title));
 }
+
+/** A calendar's entries grouped by year, newest year first, each year's entries in calendar order. */
+export function timelineByYear(entries: readonly TimelineEntry[]): { year: number; entries: TimelineEntry[] }[] {
+  const years = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) {
+    const list = years.get(entry.year);
+    if (list) list.push(entry);
+    else years.set(entry.year, [entry]);
+  }
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, entries: list }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAssignments, byLead, byPeriod, findDeadlines, matchAgency, planAssignments, planTaskRows, timeline } from '../../src/lib/assignments';
+import { buildAssignments, byLead, byPeriod, findDeadlines, matchAgency, planAssignments, planTaskRows, timeline, timelineByYear } from '../../src/lib/assignments';
 import { buildCatalog } from '../../src/lib/catalog';
 import { sentenceAround } from '../../src/lib/sentence';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
@@ -62,6 +62,15 @@ describe('deadlines and the calendar', () => {
     const first = entries.find((e) => e.task?.task.end === 'Quý I/2022')!;
     expect([first.year, first.quarter]).toEqual([2022, 1]);
     expect(entries.find((e) => e.task?.task.content.startsWith('Thực hiện Chuyên mục CCHC trên Báo Xuân'))).toMatchObject({ year: 2021, quarter: null });
+  });
+
+  it('groups a calendar by year, newest first, keeping each year in calendar order', () => {
+    const entries = timeline(assignments.tasks, []);
+    const years = timelineByYear(entries);
+    expect(years.map((y) => y.year)).toEqual([...new Set(entries.map((e) => e.year))].sort((a, b) => b - a));
+    for (const { year, entries: inYear } of years) expect(inYear).toEqual(entries.filter((e) => e.year === year));
+    expect(years.flatMap((y) => y.entries)).toHaveLength(entries.length);
+    expect(timelineByYear([])).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * deadlines of every plan (or of one province's), by date, and the provinces to filter by.
  */
 import { getAssignments, getCatalog } from '../catalog';
-import { timeline, type TimelineEntry } from '../../lib/assignments';
+import { timeline, timelineByYear, type TimelineEntry } from '../../lib/assignments';
 import { provincesWithPlans } from '../../lib/browse';
 import type { Unit } from '../../lib/catalog';
 import type { PageHead } from '../../components/Breadcrumbs.astro';
@@ -17,6 +17,8 @@ export async function calendarPaths(): Promise<{ params: { province: string }; p
 
 export interface CalendarPageData {
   entries: TimelineEntry[];
+  /** The same entries by year, newest first, as the calendar shows them. */
+  years: { year: number; entries: TimelineEntry[] }[];
   /** The provinces with plans, for the filter links. */
   provinces: Unit[];
   /** The filter links: each province's calendar. */
@@ -32,8 +34,10 @@ export async function calendarPageData(unit: Unit | null = null): Promise<Calend
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
   const entries = timeline(assignments.tasks, assignments.deadlines);
   const provinces = provincesWithPlans(catalog).map((group) => group.unit);
+  const shown = unit ? entries.filter((entry) => entry.plan.province.key === unit.key) : entries;
   return {
-    entries: unit ? entries.filter((entry) => entry.plan.province.key === unit.key) : entries,
+    entries: shown,
+    years: timelineByYear(shown),
     provinces,
     filters: provinces.map((p) => ({ label: unitTitle(p), href: calendarUrl(p) })),
     head: unit

@@ -179,6 +179,35 @@ describe("a plan's facts panel", () => {
   });
 });
 
+describe("a way past a plan's facts panel", () => {
+  it('on a phone a link under the title leads by keyboard to the start of the text; a desktop, with the panel beside the text, does not draw it', async () => {
+    for (const url of PLANS) {
+      const page = await served.browser.newPage({ viewport: PHONES[0] });
+      await page.goto(`${served.origin}${url}`);
+      const link = page.locator('.to-text a');
+      expect(await link.isVisible(), url).toBe(true);
+      const placed = await page.evaluate(() => ({
+        link: document.querySelector('.to-text a')!.getBoundingClientRect().toJSON() as DOMRect,
+        title: document.querySelector('#tieu-de')!.getBoundingClientRect().toJSON() as DOMRect,
+        facts: document.querySelector('.document > .facts')!.getBoundingClientRect().toJSON() as DOMRect,
+      }));
+      // Between the title and the panel, and a target of at least 24 px.
+      expect(placed.link.top, url).toBeGreaterThanOrEqual(placed.title.bottom);
+      expect(placed.link.bottom, url).toBeLessThanOrEqual(placed.facts.top);
+      expect(placed.link.height, url).toBeGreaterThanOrEqual(24);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#toan-van');
+      const after = await page.evaluate(() => ({ focused: document.activeElement?.id, bodyTop: document.querySelector('.doc-body')!.getBoundingClientRect().top }));
+      expect(after.focused, url).toBe('toan-van');
+      expect(Math.abs(after.bodyTop), url).toBeLessThan(2);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      expect(await link.isVisible(), url).toBe(false);
+      await page.close();
+    }
+  });
+});
+
 /** The colours a system colour keyword resolves to on the page, as computed styles give them. */
 async function systemColors(page: Page) {
   return page.evaluate(() => {

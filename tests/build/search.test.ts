@@ -191,7 +191,13 @@ describe('ranking: the phrase before the scattered words', () => {
     };
     for (const [url, sentence] of Object.entries(decoys)) {
       mkdirSync(join(site, url), { recursive: true });
-      writeFileSync(join(site, url, 'index.html'), template.replace('<div class="doc-body">', `<div class="doc-body"><p>${sentence}</p>`));
+      const opening = /<div class="doc-body"[^>]*>/;
+      // The decoy sentence goes at the start of the plan's text; fail here, not in the ranking, if the page changes shape.
+      expect(template, 'the plan template has its text container').toMatch(opening);
+      writeFileSync(
+        join(site, url, 'index.html'),
+        template.replace(opening, (tag) => `${tag}<p>${sentence}</p>`),
+      );
     }
     await buildSearchIndex(
       site,

@@ -1,5 +1,5 @@
 /**
- * Lists that grow with the archive are paginated: a province's, an agency's, a year's, a
+ * Lists that grow with the archive are paginated: every plan (/ke-hoach/), a province's, an agency's, a year's, a
  * level's, an index's plans and the plans citing a document, PAGE_SIZE a page, page 1 at the list's URL and page n at trang-<n>/, every plan on
  * exactly one page, in the list's order, with links between the pages.
  */
@@ -31,6 +31,7 @@ beforeAll(() => {
 afterAll(() => removeScratch(dir));
 
 describe.each([
+  ['every-plan', '/ke-hoach/'],
   ['province', '/tinh/ha-tinh/'],
   ['district', '/tinh/ha-tinh/huyen-ky-anh/'],
   ['agency', '/co-quan/ha-tinh/ubnd-huyen-ky-anh/'],

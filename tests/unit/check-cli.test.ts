@@ -42,4 +42,21 @@ describe('npm run check', () => {
     expect(result.output).toMatch(/ninh-phuoc\/2024\/tuyen-truyen-cchc\.mdx › body: "12\/ QĐ" looks like a document number the references parser cannot read/);
     expect(result.output).toMatch(/agencies\/ha-tinh\.yaml › \[\d+\] \(buu-dien-huyen-ky-anh\)\.kind: expected kind as one of/);
   });
+
+  it('accepts the numbers other issuers give their letters after "Văn bản số", and still refuses a number with its issuer lost', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const file = join(dir, 'plans', 'ninh-thuan/ubnd-huyen-ninh-phuoc/2024/tuyen-truyen-cchc.mdx');
+    const seed = readFileSync(file, 'utf8');
+    // As Sở Công Thương Lào Cai's plan KH-3957 cites the companies' requests (tests/fixtures/real/SOURCES.md).
+    const companies = '\nCông ty cổ phần Xây dựng Yên Hà tại Văn bản số 12/YH/KT-TC ngày 15/6/2026; Công ty TNHH tại Văn bản số 93/CT-05 ngày 18/6/2026 và Văn bản số 305/QLTC ngày 20/4/2026.\n';
+    writeFileSync(file, `${seed}${companies}`);
+    const ok = check(dir);
+    expect(ok.status, ok.output).toBe(0);
+    writeFileSync(file, `${seed}${companies}\nTheo Quyết định số 12/QĐ UBND của huyện.\n`);
+    const refused = check(dir);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(/tuyen-truyen-cchc\.mdx › body: "12\/QĐ" looks like a document number the references parser cannot read/);
+    expect(refused.output).not.toMatch(/12\/YH|93\/CT|305\/QLTC/);
+  });
 });

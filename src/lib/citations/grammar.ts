@@ -10,7 +10,8 @@
  *   B administrative                   84/KH-UBND · 53/STTTT-TTBCXB · 30c/NQ-CP · 4255/QĐ-BNN-KHCN
  *   C Party                            01-NQ/TU · 87-CTr/HU · 08-QĐi/TW
  */
-import { canonicalGroup, isKnownIssuer, isPartyIssuer, typeOfAbbreviation } from './vocabulary';
+import { escapeRegExp } from '../escape';
+import { canonicalGroup, isKnownIssuer, isPartyIssuer, TYPE_WORDS, typeOfAbbreviation } from './vocabulary';
 
 /** The running number: 1–5 digits and an optional letter ("30c"). */
 export const SERIAL = String.raw`\d{1,5}[a-z]?`;
@@ -28,11 +29,24 @@ const party = (sp: string, g: string) => String.raw`(?<serialC>${SERIAL})${sp}-$
 const administrative = (sp: string, g: string) => String.raw`(?<serialB>${SERIAL})${sp}/${sp}(?<symB>${g}(?:${sp}-${sp}${g})*)`;
 const any = (sp: string, g = GROUP) => `(?:${normative(sp, g)}|${party(sp, g)}|${administrative(sp, g)})`;
 
+/**
+ * An issuer's own symbol, as companies, associations, banks and units of the police or the army
+ * number their letters outside the decree's two-part shape: "12/YH/KT-TC" (slashes between the
+ * groups), "305/QLTC" and "51/GĐN" (one group), "93/CT-05" (a group of digits). Read only where
+ * the text itself says a document is meant, a type word and "số" right before it ("Văn bản số
+ * 12/YH/KT-TC"), and only written compactly (no spaces, groups upper-case first), so a number
+ * mistyped in the usual shapes ("12/ QĐ UBND", "Quyết định số 12/QĐ" with the issuer lost) is
+ * still refused. A number that also reads in one of the three families is read that way.
+ */
+const ISSUER_GROUP = String.raw`(?:[A-ZĐ][A-Za-zĐđ0-9&]*|\d{1,3})`;
+const TYPE_WORD_BEFORE = TYPE_WORDS.map(([word]) => escapeRegExp(word).replace(/ /g, String.raw`\s+`)).join('|');
+const issuerDefined = String.raw`(?=\d)(?<=(?<![\p{L}])(?:${TYPE_WORD_BEFORE})\s+(?:số|Số|SỐ)\s*:?\s*)(?<serialD>${SERIAL})/(?<symD>[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/]${ISSUER_GROUP})*)`;
+
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}/.,&-])`;
 const NOT_AFTER = String.raw`(?![\p{L}\p{N}&]|/\d|-\d)`;
 
 /** Numbers in running text (global; after clean.ts). A single-group symbol ("27/CTTg") is checked by {@link readNumber}. */
-export const NUMBER_IN_TEXT = new RegExp(String.raw`${NOT_BEFORE}${any(SP)}${NOT_AFTER}`, 'gu');
+export const NUMBER_IN_TEXT = new RegExp(String.raw`${NOT_BEFORE}(?:${issuerDefined}(?![\p{L}\p{N}&]|${SP}[-/])|${any(SP)}${NOT_AFTER})`, 'gu');
 
 /** A whole string that is one number, spaces allowed around "/" and "-" (what a reader types). */
 const WHOLE_LOOSE = new RegExp(String.raw`^${any(String.raw`\s*`)}$`, 'u');
@@ -92,6 +106,7 @@ export function readNumber(groups: Record<string, string | undefined>, { structu
   // Structural reading (canonical frontmatter): the shape only, groups as written, no vocabulary.
   const group = (text: string) => (structural ? text : canonicalGroup(text.replace(/\s+/g, '')));
   const split = (symbol: string) => symbol.split('-').map(group);
+  if (match['serialD'] !== undefined) return readIssuerDefined(match['serialD'], match['symD']!, match, structural);
   const corrections: string[] = [];
   let family: NumberFamily;
   let serial: string;
@@ -127,6 +142,22 @@ export function readNumber(groups: Record<string, string | undefined>, { structu
   const render = (s: string) =>
     family === 'normative' ? `${s}/${year}/${symbolGroups.join('-')}` : family === 'party' ? `${s}-${symbolGroups[0]}/${symbolGroups[1]}` : `${s}/${symbolGroups.join('-')}`;
   return { family, serial, year, groups: symbolGroups, number: render(serial), canonical: render(canonicalSerial(serial)), corrections, match };
+}
+
+/**
+ * A number read by the issuer-defined pattern: in one of the three families when it reads as one
+ * ("Văn bản số 84/KH-UBND"), else as the issuer wrote it (administrative, the serial and the
+ * symbol kept, separators included); null for a lone type abbreviation ("12/QĐ": the issuer is
+ * missing, a mistake to show, not a number to accept).
+ */
+function readIssuerDefined(serial: string, symbol: string, match: Record<string, string>, structural: boolean): ParsedNumber | null {
+  const regular = WHOLE_LOOSE.exec(`${serial}/${symbol}`)?.groups;
+  const read = regular ? readNumber(regular, { structural }) : null;
+  if (read) return { ...read, match };
+  if (structural) return null;
+  const groups = symbol.split(/[-/]/u);
+  if (groups.length === 1 && typeOfAbbreviation(groups[0]!) !== null) return null;
+  return { family: 'administrative', serial, year: null, groups, number: `${serial}/${symbol}`, canonical: `${canonicalSerial(serial)}/${symbol}`, corrections: [], match };
 }
 
 /**

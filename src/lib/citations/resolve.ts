@@ -18,7 +18,7 @@ import { ALIASES, ALIAS_NEIGHBOURHOOD } from './aliases';
 import { cleanText, inputSpan } from './clean';
 import { extractCitations, type Family, type RawCitation } from './extract';
 import { parseNumberText } from './grammar';
-import { centralPartyTerm, localIssuerName, nationalIssuer, type DocumentType } from './vocabulary';
+import { centralPartyTerm, localIssuerName, nationalIssuer, typeOfAbbreviation, type DocumentType } from './vocabulary';
 
 /** Where a text comes from, to resolve "của UBND tỉnh" and unstated issuers. */
 export interface CitationContext {
@@ -102,8 +102,9 @@ function issuerAbbreviation(raw: RawCitation): string | null {
   if (raw.family === 'name' || raw.groups.length === 0) return null;
   if (raw.family === 'party') return raw.groups[1]!;
   if (raw.family === 'normative' && raw.groups.length === 1) return raw.groups[0]!; // 202/2025/QH15
-  // A công văn's symbol is issuer-unit (53/STTTT-TTBCXB); a typed document's is type-issuer(-…).
-  return raw.type === 'Công văn' ? raw.groups[0]! : raw.groups[1]!;
+  // A công văn's symbol is issuer-unit (53/STTTT-TTBCXB); a typed document's is type-issuer(-…);
+  // an issuer's own symbol with no type in it ("305/QLTC", "12/YH/KT-TC") begins with the issuer.
+  return raw.type === 'Công văn' || raw.groups.length === 1 || typeOfAbbreviation(raw.groups[0]!) === null ? raw.groups[0]! : raw.groups[1]!;
 }
 
 interface Locality {

@@ -49,6 +49,31 @@ describe('the grammar of document numbers', () => {
     expect(numbers('84/KH-UBND2')).toEqual(['84/KH-UBND2']);
   });
 
+  it('reads an issuer\'s own symbol where a type word and "số" say a document is meant', () => {
+    // Company letters cited in Sở Công Thương Lào Cai's plans (KH-2242, KH-3898, KH-3957 in tests/fixtures/real/SOURCES.md).
+    const read = (text: string) => [...text.matchAll(NUMBER_IN_TEXT)].map((m) => readNumber(m.groups!)?.number ?? null);
+    expect(read('tại Văn bản số 12/YH/KT-TC ngày 15/6/2026; Văn bản số 93/CT-05 ngày 18/6/2026')).toEqual(['12/YH/KT-TC', '93/CT-05']);
+    expect(read('Văn bản số 305/QLTC, Văn bản số 51/GĐN và Công văn số 45/UBND')).toEqual(['305/QLTC', '51/GĐN', '45/UBND']);
+    expect(read('Văn bản số 12/YH/KT-TC')).toEqual(['12/YH/KT-TC']);
+    expect(readNumber(NUMBER_IN_TEXT.exec('Văn bản số 12/YH/KT-TC')!.groups!)).toMatchObject({ family: 'administrative', serial: '12', groups: ['YH', 'KT', 'TC'], canonical: '12/YH/KT-TC' });
+    NUMBER_IN_TEXT.lastIndex = 0;
+    // A number of the three families keeps its family and its normalisation.
+    expect(read('Văn bản số 05/NQ-TU; Kế hoạch số 84/KH-UBND; Quyết định số 129/2007/QĐ-TTg; Nghị quyết số 27/NQ- TW')).toEqual(['05-NQ/TU', '84/KH-UBND', '129/2007/QĐ-TTg', '27-NQ/TW']);
+  });
+
+  it('still refuses the mistyped and the unannounced', () => {
+    const read = (text: string) => [...text.matchAll(NUMBER_IN_TEXT)].map((m) => readNumber(m.groups!)?.number ?? null);
+    // No type word before it: a one-group symbol is no number.
+    expect(read('theo 305/QLTC và số 12/YH/KT-TC')).toEqual([null, null]);
+    // A type abbreviation alone (the issuer lost), spaces inside, a lower-case symbol.
+    expect(read('Quyết định số 12/QĐ UBND')).toEqual([null]);
+    expect(read('Quyết định số 12/ QĐ UBND')).toEqual([null]);
+    expect(read('Văn bản số 12/yh/kt-tc')).toEqual([null]);
+    // Frontmatter stays strict: the decree's shapes only.
+    expect(parseNumberText('12/YH/KT-TC', { strict: true })).toBeNull();
+    expect(parseNumberText('305/QLTC', { strict: true })).toBeNull();
+  });
+
   it('keeps the named groups of the match as written', () => {
     const match = NUMBER_IN_TEXT.exec('Kế hoạch 84/ kh-UBND');
     NUMBER_IN_TEXT.lastIndex = 0;

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import searchIndex from './src/integrations/search-index.ts';
 import { normalizeBase, sitePath } from './src/lib/urls.ts';
+import { buildCacheDir } from './src/lib/render-cache.ts';
 
 /**
  * Plan bodies are rendered by the plans loader (src/content.config.ts), once per content
@@ -40,7 +41,8 @@ export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  // The content-layer store and, in plan-bodies/, the plans' render cache (src/lib/render-cache.ts).
+  cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [

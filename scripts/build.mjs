@@ -18,8 +18,8 @@
  * (plans loaded, pages rendered, pages indexed) at most every few seconds.
  *
  * Memory: Astro runs with a larger V8 heap than Node's default (about 4 GiB here), because
- * one process holds every plan's entry (frontmatter, rendered HTML, reading text), the
- * catalogue and the page list: at 10,000 plans that passes the default limit and the build
+ * one process holds every plan's entry (frontmatter), every body's reading text and
+ * citations (read from the render cache), the catalogue and the page list: at 10,000 plans that passes the default limit and the build
  * died with "JavaScript heap out of memory". The limit is BUILD_HEAP_MB (MiB) when set,
  * else half the machine's memory, at most 16 GiB; NODE_OPTIONS with its own
  * --max-old-space-size wins over both.

@@ -17,6 +17,7 @@ import { indexSchema } from './lib/schemas/index-entry';
 import { takeInventory } from './lib/content-gate/inventory';
 import { plansLoader } from './lib/plans-loader';
 import { createPlanRenderer } from './lib/markdown/render-plan';
+import { openRenderCache, renderCacheDir } from './lib/render-cache';
 import { contentLabel, readContentText } from './lib/content-gate/content-text';
 import { LIMITS } from './lib/content-gate/limits';
 
@@ -65,7 +66,8 @@ function renderVersion(units: { reference: string; districts: string }, images: 
 /**
  * Plans: every file through the content gate (the same as `npm run check`'s), then its body
  * rendered once per content digest by the portal's unified pipeline (render-plan.ts) from
- * the gate's syntax tree; no .mdx file is compiled as a module. PORTAL_MD_PROCESSOR=native
+ * the gate's syntax tree into the render cache (render-cache.ts; the store keeps the
+ * frontmatter); no .mdx file is compiled as a module. PORTAL_MD_PROCESSOR=native
  * renders with Astro's native processor instead (benchmark only: none of our transforms).
  */
 const plans = defineCollection({
@@ -76,6 +78,8 @@ const plans = defineCollection({
       contentDir,
       label,
       root: process.cwd(),
+      // <cacheDir>/plan-bodies/ (PORTAL_CACHE_DIR or node_modules/.astro, as astro.config.mjs's cacheDir).
+      cache: openRenderCache(renderCacheDir()),
       prepare: () => {
         const units = unitFiles();
         const inventory = takeInventory(contentDir, label);

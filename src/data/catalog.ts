@@ -10,7 +10,7 @@ import { buildAssignments, findDeadlines, type Assignments, type Deadline } from
 import { bodyTextOfSource } from '../lib/markdown/body-text';
 import { planRecord, type PlanRecord } from '../lib/open-data';
 import { splitAtSignature } from '../lib/markdown/render-plan';
-import type { PlanBodyMetadata } from '../lib/plans-loader';
+import { openRenderCache, renderCacheDir, type CachedRender } from '../lib/render-cache';
 import type { Citation } from '../lib/citations';
 
 let catalog: Promise<Catalog> | undefined;
@@ -18,6 +18,15 @@ let bodies: Promise<Map<string, { text: string; citations?: Citation[] }>> | und
 let bodyTexts: Promise<Map<string, string>> | undefined;
 let citations: Promise<CitationIndex> | undefined;
 let assignments: Promise<Assignments & { deadlines: Deadline[] }> | undefined;
+/** The plans loader's render cache (render-cache.ts), in the build cache astro.config.mjs sets. */
+const renderCache = openRenderCache(renderCacheDir());
+
+/** The rendering the plans loader kept for a plan entry; throws when it is gone. */
+function cachedRender(entry: { id: string; digest?: string | number | undefined }): CachedRender {
+  const kept = typeof entry.digest === 'string' ? renderCache.read(entry.digest) : null;
+  if (!kept) throw new Error(`Plan "${entry.id}" has no rendered body in ${renderCache.dir} (the plans loader renders every plan there; was the cache removed during the build?)`);
+  return kept;
+}
 
 /** The checked, joined and sorted catalog of plans, agencies and units. */
 export function getCatalog(): Promise<Catalog> {
@@ -40,18 +49,18 @@ export function getCatalog(): Promise<Catalog> {
 
 /**
  * Each plan's body as the citation links read it, by plan id: its reading text and the
- * citations found in it, kept by the plans loader when it rendered the body (once per
- * content digest). A body rendered without them (the native processor) is parsed here and
- * its citations are left to the index to find.
+ * citations found in it, kept by the plans loader in the render cache when it rendered the
+ * body (once per content digest); citations absent (the native processor): the index finds
+ * them. An entry with no digest but a body (the unit tests' astro:content) is parsed here.
  */
 function getBodies(): Promise<Map<string, { text: string; citations?: Citation[] }>> {
   bodies ??= getCollection('plans').then(
     (entries) =>
       new Map(
         entries.map((entry) => {
-          const kept = entry.rendered?.metadata as Partial<PlanBodyMetadata> | undefined;
-          if (typeof kept?.bodyText === 'string' && Array.isArray(kept.citations)) return [entry.id, { text: kept.bodyText, citations: kept.citations }];
-          return [entry.id, { text: bodyTextOfSource(entry.body ?? '').text }];
+          if (!entry.digest && typeof entry.body === 'string') return [entry.id, { text: bodyTextOfSource(entry.body).text }];
+          const { text, citations } = cachedRender(entry);
+          return [entry.id, citations ? { text, citations } : { text }];
         }),
       ),
   );
@@ -90,12 +99,11 @@ export async function getRecords(): Promise<PlanRecord[]> {
 }
 
 /**
- * A plan's body as HTML, rendered once by the plans loader (cached per content digest),
+ * A plan's body as HTML, rendered once by the plans loader (render cache, per content digest),
  * split where the signature block goes: the page puts <PlanSignature /> between the halves.
  */
 export async function renderPlanBody(id: string): Promise<{ before: string; after: string }> {
   const entry = await getEntry('plans', id);
   if (!entry) throw new Error(`No plan "${id}" in the plans collection`);
-  if (entry.rendered?.html === undefined) throw new Error(`Plan "${id}" has no rendered body (the plans loader renders every plan)`);
-  return splitAtSignature(entry.rendered.html);
+  return splitAtSignature(cachedRender(entry).html);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import { planId, plansLoader } from '../../src/lib/plans-loader';
 import { takeInventory } from '../../src/lib/content-gate/inventory';
 import { createPlanRenderer } from '../../src/lib/markdown/render-plan';
 import { planSchema } from '../../src/lib/schemas/plan';
+import { openRenderCache, type RenderCache } from '../../src/lib/render-cache';
 import { readProvinces } from '../../scripts/lib/read-content';
 import { SEED_PATH, seed } from '../helpers/bad-plans';
 
@@ -15,12 +16,13 @@ const PLAN = (title: string) => `---\ntitle: ${title}\nyear: 2024\n---\n\n## I. 
 
 /** A minimal in-memory store and context, as Astro's content layer gives a loader. */
 function fakeContext() {
-  const entries = new Map<string, { id: string; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> }; data: Record<string, unknown>; body?: string; filePath?: string }>();
+  const entries = new Map<string, { id: string; digest?: string; rendered?: unknown; data: Record<string, unknown>; body?: string; filePath?: string }>();
   const lines: string[] = [];
   const context = {
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: { id: string }) => (entries.set(entry.id, entry as never), true),
+      // As Astro's store: an entry of the same digest is kept as it is.
+      set: (entry: { id: string; digest?: string }) => (entry.digest && entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry as never), true)),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
     },
@@ -35,25 +37,42 @@ function fakeContext() {
 }
 
 let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const cacheDirs: string[] = [];
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  for (const cacheDir of cacheDirs.splice(0)) rmSync(cacheDir, { recursive: true, force: true });
+});
+/** A render cache outside the content tree (the gate refuses files it does not know). */
+function tempCache(): RenderCache {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'plans-cache-'));
+  cacheDirs.push(cacheDir);
+  return openRenderCache(join(cacheDir, 'plan-bodies'));
+}
 
 function writePlan(file: string, text: string) {
   mkdirSync(dirname(join(dir, 'plans', file)), { recursive: true });
   writeFileSync(join(dir, 'plans', file), text);
 }
 
+/** The render-cache files of `cache`, by name. */
+const cacheFiles = (cache: RenderCache) => {
+  try {
+    return readdirSync(cache.dir).sort();
+  } catch {
+    return [];
+  }
+};
+
 describe('plans loader', () => {
-  it('renders each plan once per content digest, re-renders changed ones and drops removed ones', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+  /** A loader over `dir` whose renderer records the files it renders in `calls`. */
+  function recordingLoader(calls: string[], cache: RenderCache) {
     const label = (path: string) => `content/${path}`;
-    writePlan('a/x/2024/1-kh.mdx', PLAN('Một'));
-    writePlan('a/x/2024/2-kh.mdx', PLAN('Hai'));
-    const calls: string[] = [];
-    const loader = (version: string) =>
+    return (version: string) =>
       plansLoader({
         contentDir: dir,
         label,
         root: dir,
+        cache,
         prepare: () => ({
           inventory: takeInventory(dir, label),
           renderVersion: version,
@@ -65,30 +84,80 @@ describe('plans loader', () => {
           },
         }),
       });
+  }
+
+  it('renders each plan once per content digest into the render cache, re-renders changed ones, drops removed ones and their files', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const cache = tempCache();
+    writePlan('a/x/2024/1-kh.mdx', PLAN('Một'));
+    writePlan('a/x/2024/2-kh.mdx', PLAN('Hai'));
+    const calls: string[] = [];
+    const loader = recordingLoader(calls, cache);
     const { context, entries, lines } = fakeContext();
     await loader('v1').load(context);
     expect(calls).toHaveLength(2);
-    expect(entries.get('a/x/2024/1-kh')).toMatchObject({ body: '## I. Mục đích\n\nNội dung.', filePath: 'plans/a/x/2024/1-kh.mdx', data: { title: 'Một' } });
+    // The store keeps the frontmatter, the digest and the path; no body, no rendering.
+    const one = entries.get('a/x/2024/1-kh')!;
+    expect(Object.keys(one).sort()).toEqual(['data', 'digest', 'filePath', 'id']);
+    expect(one).toMatchObject({ filePath: 'plans/a/x/2024/1-kh.mdx', data: { title: 'Một' } });
     // The source keeps the file's lines (frontmatter blanked), so errors name real lines.
-    expect(entries.get('a/x/2024/1-kh')?.rendered).toEqual({ html: '<p>Một 9 heading@6</p>', metadata: { bodyText: 'Một', citations: [] } });
+    expect(cache.read(one.digest!)).toEqual({ html: '<p>Một 9 heading@6</p>', text: 'Một', citations: [] });
+    expect(cacheFiles(cache)).toHaveLength(2);
 
     calls.length = 0;
     await loader('v1').load(context);
     expect(calls).toEqual([]);
-    expect(lines.at(-1)).toMatch(/^plans loaded: 2 \(0 rendered, 2 unchanged, 0 removed\)/);
+    expect(lines.at(-1)).toMatch(/^plans loaded: 2 \(0 rendered, 2 unchanged, 0 removed, 0 stale renderings deleted\)/);
 
+    const oldTwo = entries.get('a/x/2024/2-kh')!.digest!;
     writePlan('a/x/2024/2-kh.mdx', PLAN('Hai (sửa)'));
     rmSync(join(dir, 'plans/a/x/2024/1-kh.mdx'));
     writePlan('a/x/2025/3-kh.mdx', PLAN('Ba'));
     await loader('v1').load(context);
     expect(calls.map((path) => path.slice(dir.length + 1)).sort()).toEqual(['plans/a/x/2024/2-kh.mdx', 'plans/a/x/2025/3-kh.mdx']);
     expect([...entries.keys()].sort()).toEqual(['a/x/2024/2-kh', 'a/x/2025/3-kh']);
-    expect(entries.get('a/x/2024/2-kh')?.rendered?.html).toBe('<p>Hai (sửa) 9 heading@6</p>');
+    expect(cache.read(entries.get('a/x/2024/2-kh')!.digest!)?.html).toBe('<p>Hai (sửa) 9 heading@6</p>');
+    // The removed plan's file and the edited plan's old file are gone: one file per plan left.
+    expect(lines.at(-1)).toMatch(/\(2 rendered, 0 unchanged, 1 removed, 2 stale renderings deleted\)/);
+    expect(cache.read(one.digest!)).toBeNull();
+    expect(cache.read(oldTwo)).toBeNull();
+    expect(cacheFiles(cache)).toEqual([...entries.values()].map((entry) => `${entry.digest}.json`).sort());
 
-    // A new renderer version renders everything again.
+    // A new renderer version renders everything again and deletes the old version's files.
     calls.length = 0;
     await loader('v2').load(context);
     expect(calls).toHaveLength(2);
+    expect(cacheFiles(cache)).toEqual([...entries.values()].map((entry) => `${entry.digest}.json`).sort());
+  });
+
+  it('renders a plan again when its render-cache file is missing or corrupt, instead of failing', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const cache = tempCache();
+    writePlan('a/x/2024/1-kh.mdx', PLAN('Một'));
+    writePlan('a/x/2024/2-kh.mdx', PLAN('Hai'));
+    writePlan('a/x/2024/3-kh.mdx', PLAN('Ba'));
+    const calls: string[] = [];
+    const loader = recordingLoader(calls, cache);
+    const { context, entries, lines } = fakeContext();
+    await loader('v1').load(context);
+    const digest = (id: string) => entries.get(id)!.digest!;
+    const expected = cache.read(digest('a/x/2024/1-kh'));
+
+    rmSync(join(cache.dir, `${digest('a/x/2024/1-kh')}.json`));
+    writeFileSync(join(cache.dir, `${digest('a/x/2024/2-kh')}.json`), '{"digest": "truncat');
+    calls.length = 0;
+    await loader('v1').load(context);
+    expect(calls.map((path) => path.slice(dir.length + 1)).sort()).toEqual(['plans/a/x/2024/1-kh.mdx', 'plans/a/x/2024/2-kh.mdx']);
+    expect(lines.at(-1)).toMatch(/\(2 rendered, 1 unchanged, 0 removed/);
+    expect(cache.read(digest('a/x/2024/1-kh'))).toEqual(expected);
+    expect(cache.read(digest('a/x/2024/2-kh'))?.html).toBe('<p>Hai 9 heading@6</p>');
+
+    // The whole cache directory gone (a cleaned cache with the content-layer store kept).
+    rmSync(cache.dir, { recursive: true });
+    calls.length = 0;
+    await loader('v1').load(context);
+    expect(calls).toHaveLength(3);
+    expect(cacheFiles(cache)).toHaveLength(3);
   });
 
   it("reports the gate's problems of every file at once and stores none of them", async () => {
@@ -98,10 +167,12 @@ describe('plans loader', () => {
     writePlan('a/x/2024/2-kh.mdx', `${PLAN('Hai')}\n<script>alert(1)</script>\n`);
     writePlan('a/x/2024/3-kh.mdx', PLAN('Ba'));
     const { context, entries } = fakeContext();
+    const cache = tempCache();
     const loader = plansLoader({
       contentDir: dir,
       label,
       root: dir,
+      cache,
       prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render: async () => ({ html: '', text: '', citations: [] }) }),
     });
     const error = await loader.load(context).then(
@@ -111,6 +182,7 @@ describe('plans loader', () => {
     expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/1-kh\.mdx/);
     expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/2-kh\.mdx[\s\S]*script/);
     expect([...entries.keys()]).toEqual([]);
+    expect(cacheFiles(cache)).toEqual([]);
   });
 
   it('takes the path without its extension as the id', () => {
@@ -119,7 +191,7 @@ describe('plans loader', () => {
 });
 
 describe('plans loader on hostile but valid input', () => {
-  /** Loads `data` as the Kỳ Anh plan with the portal's renderer and the plan schema; returns its entry. */
+  /** Loads `data` as the Kỳ Anh plan with the portal's renderer and the plan schema; returns its entry with its rendering. */
   async function loadAs(data: string | Buffer) {
     dir = mkdtempSync(join(tmpdir(), 'plans-'));
     const label = (path: string) => `content/${path}`;
@@ -128,11 +200,14 @@ describe('plans loader on hostile but valid input', () => {
     const render = createPlanRenderer({ unitNames: new Map(readProvinces().map((unit) => [unit.id, unit.data.name])) });
     const { context, entries } = fakeContext();
     (context as { parseData: unknown }).parseData = async ({ data: frontmatter }: { data: Record<string, unknown> }) => planSchema.parse(frontmatter);
-    await plansLoader({ contentDir: dir, label, root: dir, prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render }) }).load(context);
-    rmSync(dir, { recursive: true, force: true });
+    const cache = tempCache();
+    await plansLoader({ contentDir: dir, label, root: dir, cache, prepare: () => ({ inventory: takeInventory(dir, label), renderVersion: 'v1', render }) }).load(context);
     const entry = entries.get(SEED_PATH.replace(/\.mdx$/, ''));
-    expect(entry).toBeDefined();
-    return entry!;
+    expect(entry?.digest).toBeDefined();
+    const rendered = cache.read(entry!.digest!);
+    rmSync(dir, { recursive: true, force: true });
+    expect(rendered).not.toBeNull();
+    return { ...entry!, rendered: rendered! };
   }
 
   it('a decomposed (NFD) plan loads as the composed seed: the same data, body, HTML, text and citations', async () => {

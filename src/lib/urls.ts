@@ -82,6 +82,11 @@ export function levelUrl(level: string, base?: string): string {
   return withBase(`/cap/${level}/`, base);
 }
 
+/** The page of every agency of one kind: /co-quan/loai/so-noi-vu/. */
+export function agencyKindUrl(kind: string, base?: string): string {
+  return withBase(`/co-quan/loai/${kind}/`, base);
+}
+
 /** The calendar of a province (as issued): /lich/quang-tri/. */
 export function calendarUrl(unit: { key: string }, base?: string): string {
   return withBase(`/lich/${unit.key}/`, base);

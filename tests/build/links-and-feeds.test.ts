@@ -106,7 +106,9 @@ describe('embeddable lists', () => {
     // Sở Nội vụ tỉnh Cao Bằng is in the registry, but no plan names it.
     for (const path of ['co-quan/cao-bang/so-noi-vu/index.html', 'nhung/co-quan/cao-bang/so-noi-vu/index.html', 'co-quan/cao-bang/so-noi-vu/feed.xml'])
       expect(existsSync(join(dist, path)), path).toBe(false);
-    expect(page(dist, '/co-quan/')('a[href="/co-quan/cao-bang/so-noi-vu/"]')).toHaveLength(0);
-    expect(page(dist, '/co-quan/')('a[href="/co-quan/ben-tre/so-noi-vu/"]')).toHaveLength(1);
+    // The directory lists the issuers and links each kind's page, which lists every agency of the kind with a page.
+    expect(page(dist, '/co-quan/')('a[href="/co-quan/loai/so-noi-vu/"]')).toHaveLength(1);
+    expect(page(dist, '/co-quan/loai/so-noi-vu/')('a[href="/co-quan/cao-bang/so-noi-vu/"]')).toHaveLength(0);
+    expect(page(dist, '/co-quan/loai/so-noi-vu/')('tbody a[href="/co-quan/ben-tre/so-noi-vu/"]')).toHaveLength(1);
   });
 });

@@ -1,12 +1,16 @@
 /**
- * Lists that grow with the archive are paginated: every plan (/ke-hoach/), a province's, an agency's, a year's, a
- * level's, an index's plans and the plans citing a document, PAGE_SIZE a page, page 1 at the list's URL and page n at trang-<n>/, every plan on
- * exactly one page, in the list's order, with links between the pages.
+ * Lists that grow with the archive are paginated: every plan (/ke-hoach/), a province's,
+ * an agency's, a year's, a level's, an index's plans and the plans citing a document; the
+ * issuers of the agency directory (/co-quan/), the agencies of a kind (/co-quan/loai/<kind>/)
+ * and the cited documents in both orders (/van-ban/, /van-ban/theo-loai/). PAGE_SIZE a page,
+ * page 1 at the list's URL and page n at trang-<n>/, every item on exactly one page, in the
+ * list's order, with links between the pages.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, contentWithoutPlans, page, removeScratch, runBuild, scratchDir } from '../helpers/build';
+import type { CheerioAPI } from 'cheerio';
 import { PAGE_SIZE } from '../../src/lib/pagination';
 
 const SEED_PATH = 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd.mdx';
@@ -41,23 +45,29 @@ describe.each([
   ['cited-document', '/van-ban/76-nq-cp-2021/'],
 ])('the %s list', (_kind, base) => {
   it(`shows ${PAGE_SIZE} plans on page 1 and the rest on trang-2/, each plan once`, () => {
-    const first = page(out, base);
-    const second = page(out, `${base}trang-2/`);
-    const links = ($: ReturnType<typeof page>) =>
+    expectTwoPages(out, base, COUNT, ($) =>
       $('.plan-list .plan-card a[href^="/ke-hoach/"]')
         .map((_, a) => $(a).attr('href'))
-        .get();
-    expect(links(first)).toHaveLength(PAGE_SIZE);
-    expect(links(second)).toHaveLength(COUNT - PAGE_SIZE);
-    expect(new Set([...links(first), ...links(second)]).size).toBe(COUNT);
-    expect(first('nav.pagination a[rel="next"]').attr('href')).toBe(`${base}trang-2/`);
-    expect(second('nav.pagination a[rel="prev"]').attr('href')).toBe(base);
-    expect(second('nav.pagination a[aria-current="page"]').text()).toBe('2');
-    expect(second('title').text()).toMatch(/trang 2\/2/);
-    expect(second('nav.breadcrumbs a').last().attr('href')).toBe(base);
-    expect(() => page(out, `${base}trang-3/`)).toThrow(/No built page/);
+        .get(),
+    );
   });
 });
+
+/** Page 1 of the list at `base` shows PAGE_SIZE items, trang-2/ the rest of `total`, each once; the pages link each other. */
+function expectTwoPages(dist: string, base: string, total: number, links: ($: CheerioAPI) => string[]): void {
+  const first = page(dist, base);
+  const second = page(dist, `${base}trang-2/`);
+  expect(links(first)).toHaveLength(PAGE_SIZE);
+  expect(links(second)).toHaveLength(total - PAGE_SIZE);
+  expect(new Set([...links(first), ...links(second)]).size).toBe(total);
+  expect(first('nav.pagination a[rel="next"]').attr('href')).toBe(`${base}trang-2/`);
+  expect(second('nav.pagination a[rel="prev"]').attr('href')).toBe(base);
+  expect(second('nav.pagination a[aria-current="page"]').text()).toBe('2');
+  expect(first('nav.pagination')).toHaveLength(1);
+  expect(second('title').text()).toMatch(/trang 2\/2/);
+  expect(second('nav.breadcrumbs a').last().attr('href')).toBe(base);
+  expect(() => page(dist, `${base}trang-3/`)).toThrow(/No built page/);
+}
 
 describe('the recent search index', () => {
   it('holds the newest plans when there are more than its size, and the manifest says so', () => {
@@ -66,5 +76,90 @@ describe('the recent search index', () => {
     const pages = (bundle: string) => JSON.parse(readFileSync(join(out, bundle, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count;
     expect([pages('pagefind'), pages('pagefind/gan-day')]).toEqual([COUNT, 20]);
     expect(readFileSync(join(out, 'pagefind/gan-day/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
+  });
+});
+
+describe('lists of agencies and of cited documents', () => {
+  // ISSUERS agencies of one kind (Sở VHTTDL, in Cao Bằng), each issuing one plan that cites a decision of its own.
+  const ISSUERS = PAGE_SIZE + 2;
+  const CAO_BANG = 'cao-bang/so-vhttdl/2022/tuyen-truyen-cchc.mdx';
+  let agenciesDir: string;
+  let agenciesOut: string;
+
+  beforeAll(() => {
+    agenciesDir = scratchDir('pages-agencies');
+    const content = contentWithoutPlans(join(agenciesDir, 'content'));
+    const plan = readFileSync(join(ROOT, 'content/plans', CAO_BANG), 'utf8');
+    for (let i = 1; i <= ISSUERS; i++) {
+      appendFileSync(
+        join(content, 'agencies/cao-bang.yaml'),
+        `- id: so-vhttdl-${i}\n  name: Sở Văn hóa, Thể thao và Du lịch thử nghiệm ${i}\n  shortNames: ["Sở thử nghiệm ${i}"]\n  kind: so-vhttdl\n  level: so-nganh\n`,
+      );
+      const path = join(content, 'plans', `cao-bang/so-vhttdl-${i}/2022/tuyen-truyen-cchc.mdx`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(
+        path,
+        plan
+          .replace(/^issuer: .*$/m, `issuer: cao-bang/so-vhttdl-${i}`)
+          .replace(/^legalBasis:\n/m, `legalBasis:\n  - "Quyết định số ${1000 + i}/QĐ-UBND ngày 05/01/2021 của Ủy ban nhân dân tỉnh Cao Bằng về cải cách hành chính;"\n`),
+      );
+    }
+    agenciesOut = join(agenciesDir, 'dist');
+    const result = runBuild(agenciesOut, { contentDir: content, cacheDir: join(agenciesDir, 'cache') });
+    expect(result.status, result.output).toBe(0);
+  });
+  afterAll(() => removeScratch(agenciesDir));
+
+  /** The count a list's lead or heading states: "52 cơ quan", "(52)". */
+  const stated = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+
+  it('pages the issuers of the agency directory, with the kinds on page 1 only', () => {
+    expectTwoPages(agenciesOut, '/co-quan/', ISSUERS, ($) =>
+      $('ul.grid-cards a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
+    expect(page(agenciesOut, '/co-quan/')('a[href="/co-quan/loai/so-vhttdl/"]')).toHaveLength(1);
+    expect(page(agenciesOut, '/co-quan/trang-2/')('a[href^="/co-quan/loai/"]')).toHaveLength(0);
+  });
+
+  it('pages the agencies of a kind', () => {
+    const $ = page(agenciesOut, '/co-quan/loai/so-vhttdl/');
+    const total = stated($('.lead').text(), /^(\d+) cơ quan/);
+    expect(total).toBeGreaterThanOrEqual(ISSUERS);
+    expectTwoPages(agenciesOut, '/co-quan/loai/so-vhttdl/', total, (p) =>
+      p('tbody td:first-child a')
+        .map((_, a) => p(a).attr('href'))
+        .get(),
+    );
+    // Each agency's section on the page is the one in its table, and no other.
+    expect($('section[aria-labelledby] h2 a').length).toBe(PAGE_SIZE);
+  });
+
+  it('pages the cited documents, most cited first and by type', () => {
+    const $ = page(agenciesOut, '/van-ban/');
+    const total = stated($('.lead').text(), /^(\d+) văn bản/);
+    expect(total).toBeGreaterThan(ISSUERS);
+    expectTwoPages(agenciesOut, '/van-ban/', total, (p) =>
+      p('#bang-van-ban tbody td:first-child a')
+        .map((_, a) => p(a).attr('href'))
+        .get(),
+    );
+    expect($('#bieu-do-van-ban, figure.chart')).not.toHaveLength(0);
+    expect(page(agenciesOut, '/van-ban/trang-2/')('figure.chart')).toHaveLength(0);
+    expectTwoPages(agenciesOut, '/van-ban/theo-loai/', total, (p) =>
+      p('section[aria-labelledby] li a')
+        .map((_, a) => p(a).attr('href'))
+        .get(),
+    );
+    // A type continued on the next page is headed again there, with the count of the whole list.
+    const decisions = (p: CheerioAPI) =>
+      p('section[aria-labelledby] h2')
+        .map((_, h) => p(h).text())
+        .get()
+        .filter((text) => text.startsWith('Quyết định'));
+    const heading = [...decisions(page(agenciesOut, '/van-ban/theo-loai/')), ...decisions(page(agenciesOut, '/van-ban/theo-loai/trang-2/'))];
+    expect(heading.length).toBeGreaterThan(0);
+    expect(new Set(heading).size).toBe(1);
   });
 });

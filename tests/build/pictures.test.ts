@@ -143,7 +143,7 @@ describe('task timelines', () => {
   });
 
   it('an agency that leads tasks shows them across its plans', () => {
-    const files = $$('/co-quan/');
+    const files = $$('/co-quan/loai/so-noi-vu/');
     expect(files.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyUrl, calendarUrl, documentUrl, indexUrl, isSlugPath, levelUrl, normalizeBase, planUrl, sitePath, unitUrl, withBase, yearUrl } from '../../src/lib/urls';
+import { agencyKindUrl, agencyUrl, calendarUrl, documentUrl, indexUrl, isSlugPath, levelUrl, normalizeBase, planUrl, sitePath, unitUrl, withBase, yearUrl } from '../../src/lib/urls';
 
 describe('the base path', () => {
   it('normalises PORTAL_BASE to one leading and one trailing slash, "/" when unset', () => {
@@ -41,6 +41,8 @@ describe('route builders', () => {
     expect(levelUrl('huyen', '/')).toBe('/cap/huyen/');
     expect(indexUrl('pci', '/cchc/')).toBe('/cchc/chi-so/pci/');
     expect(calendarUrl({ key: 'quang-tri' }, '/')).toBe('/lich/quang-tri/');
+    expect(agencyKindUrl('so-noi-vu', '/')).toBe('/co-quan/loai/so-noi-vu/');
+    expect(agencyKindUrl('so-noi-vu', '/ke-hoach-cchc/')).toBe('/ke-hoach-cchc/co-quan/loai/so-noi-vu/');
   });
   it('recognise the ASCII slug paths the portal writes, and nothing else', () => {
     for (const good of ['/', '/ke-hoach/', '/so/84-kh-ubnd/ha-tinh-ubnd-huyen-ky-anh/', '/nam/2024/']) expect(isSlugPath(good), good).toBe(true);

@@ -1,38 +1,58 @@
 /**
- * Route data of the agency directory (/co-quan/): the agencies that issued plans, with
- * how many, and every agency the content speaks of (agenciesInContent), by kind. An agency
- * of the registry that no plan names is not listed: it has no page to link to.
+ * Route data of the agency directory (/co-quan/): the agencies that issued plans, with how
+ * many, PAGE_SIZE a page (page 1 at /co-quan/, page n at /co-quan/trang-<n>/), and on page 1
+ * the kinds of agency, each with how many agencies the content speaks of (agenciesInContent)
+ * and a link to its page (/co-quan/loai/<kind>/), which lists them. An agency of the
+ * registry that no plan names is not counted: it has no page to link to.
  */
 import type { PageHead } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
 import { agenciesByKind, agenciesInContent, type AgencyGroup } from '../../lib/browse';
-import type { Unit } from '../../lib/catalog';
+import { pageLabel, pageRange, pagedCrumbs, paginateList, type ListPage } from '../../lib/pagination';
+import { agencyKindUrl, withBase } from '../../lib/urls';
 
 export interface AgencyDirectoryData {
   head: PageHead;
-  issuers: AgencyGroup[];
-  kinds: { kind: string; label: string; agencies: { group: AgencyGroup; province: Unit | null }[] }[];
+  /** This page of the agencies that issued plans, in Vietnamese order. */
+  issuers: ListPage<AgencyGroup>;
+  /** "51–100" when the list has several pages, else null. */
+  range: string | null;
+  /** The directory's URL (page 1), for the pager. */
+  base: string;
+  /** On page 1, every kind with agencies in content: its label, how many, its page; after, none. */
+  kinds: { kind: string; label: string; count: number; href: string }[];
 }
 
-export async function agencyDirectoryData(): Promise<AgencyDirectoryData> {
+async function issuerGroups(): Promise<AgencyGroup[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  const unit = (id: string | null) => {
-    if (id === null) return null;
-    const found = catalog.units.get(id);
-    if (!found) throw new Error(`An agency names the unknown unit "${id}"`);
-    return found;
-  };
+  return agenciesInContent(catalog, assignments.byAgency).filter((group) => group.plans.length > 0);
+}
+
+/** The pages after the first (/co-quan/trang-<n>/; page 1 is /co-quan/ itself). */
+export async function agencyDirectoryPaths(): Promise<{ params: { page: string }; props: { page: number } }[]> {
+  return paginateList(await issuerGroups())
+    .slice(1)
+    .map(({ number }) => ({ params: { page: String(number) }, props: { page: number } }));
+}
+
+/** Page `number` (1-based) of the directory. */
+export async function agencyDirectoryData(number = 1): Promise<AgencyDirectoryData> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  const issuers = paginateList(await issuerGroups())[number - 1];
+  if (!issuers) throw new Error(`The agency directory has no page ${number}`);
+  const base = withBase('/co-quan/');
   return {
     head: {
-      title: 'Kế hoạch theo cơ quan',
+      title: `Kế hoạch theo cơ quan${pageLabel(issuers)}`,
       description: 'Các cơ quan ban hành và cơ quan được giao nhiệm vụ trong các kế hoạch tuyên truyền cải cách hành chính.',
-      crumbs: [{ label: 'Theo cơ quan' }],
+      crumbs: pagedCrumbs([{ label: 'Theo cơ quan' }], base, issuers),
     },
-    issuers: agenciesInContent(catalog, assignments.byAgency).filter((group) => group.plans.length > 0),
-    kinds: agenciesByKind(catalog, assignments.byAgency).map(({ kind, label, agencies }) => ({
-      kind,
-      label,
-      agencies: agencies.map((group) => ({ group, province: unit(group.agency.province) })),
-    })),
+    issuers,
+    range: pageRange(issuers),
+    base,
+    kinds:
+      number === 1
+        ? agenciesByKind(catalog, assignments.byAgency).map(({ kind, label, agencies }) => ({ kind, label, count: agencies.length, href: agencyKindUrl(kind) }))
+        : [],
   };
 }

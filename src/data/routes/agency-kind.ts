@@ -1,7 +1,9 @@
 /**
  * Route data of the agency-kind pages (/co-quan/loai/<kind>/): every agency of one kind,
  * with where it is, how many duty items and appendix tasks plans give it, and its duties,
- * so that one kind of body can be compared across provinces.
+ * so that one kind of body can be compared across provinces. PAGE_SIZE agencies a page
+ * (page 1 at /co-quan/loai/<kind>/, page n at /co-quan/loai/<kind>/trang-<n>/); each shows
+ * its first KIND_DUTIES duties (newest plans first), the rest on its own page.
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
@@ -9,23 +11,39 @@ import { AGENCY_KINDS, type AgencyKind } from '../../lib/agency-kinds';
 import type { DutyRow } from '../../lib/assignments';
 import { agenciesByKind, type AgencyGroup } from '../../lib/browse';
 import type { Agency } from '../../lib/catalog';
+import { pageLabel, pageRange, pagedCrumbs, pagedRoutes, type ListPage } from '../../lib/pagination';
 import { unitName } from '../../lib/plan-format';
-import { withBase } from '../../lib/urls';
+import { agencyKindUrl, agencyUrl, withBase } from '../../lib/urls';
+
+/** How many duties (each as one plan words it, newest plans first) the kind page shows for each agency. */
+export const KIND_DUTIES = 3;
 
 export interface AgencyKindRouteProps {
   kind: AgencyKind;
+  /** Every agency of the kind in content. */
   agencies: AgencyGroup[];
+  /** The page of them this route shows. */
+  page: ListPage<AgencyGroup>;
 }
 
-/** A page for every kind that has agencies in content (agenciesInContent: those with a page). */
-export async function agencyKindPaths(): Promise<{ params: { kind: AgencyKind }; props: AgencyKindRouteProps }[]> {
+/** The pages of every kind that has agencies in content (agenciesInContent: those with a page). */
+export async function agencyKindPaths(): Promise<{ params: { kind: string }; props: AgencyKindRouteProps }[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  return agenciesByKind(catalog, assignments.byAgency).map(({ kind, agencies }) => ({ params: { kind }, props: { kind, agencies } }));
+  return agenciesByKind(catalog, assignments.byAgency).flatMap(({ kind, agencies }) =>
+    pagedRoutes(kind, agencies).map(({ param, page }) => ({ params: { kind: param }, props: { kind, agencies, page } })),
+  );
 }
 
 export interface AgencyKindPageData {
   label: string;
+  /** "Mọi Sở Nội vụ", with " — trang 2/5" after page 1. */
+  title: string;
   crumbs: Crumb[];
+  /** "51–100" when the list has several pages, else null. */
+  range: string | null;
+  /** The list's URL (page 1), for the pager. */
+  base: string;
+  /** The agencies of this page. */
   agencies: {
     agency: Agency;
     /** An id for its section: the agency key with its slash as a hyphen. */
@@ -34,27 +52,36 @@ export interface AgencyKindPageData {
     place: string;
     dutyItems: number;
     tasksLed: number;
+    /** Its first KIND_DUTIES duties, newest plans first. */
     duties: DutyRow[];
+    /** How many of its duties are not shown here, and where they all are (its page's #nhiem-vu), or null when all are shown. */
+    moreDuties: { count: number; href: string } | null;
   }[];
 }
 
-export async function agencyKindPageData(kind: AgencyKind, agencies: readonly AgencyGroup[]): Promise<AgencyKindPageData> {
+export async function agencyKindPageData(kind: AgencyKind, page: ListPage<AgencyGroup>): Promise<AgencyKindPageData> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
   const label = AGENCY_KINDS[kind];
+  const base = agencyKindUrl(kind);
   return {
     label,
-    crumbs: [{ label: 'Theo cơ quan', href: withBase('/co-quan/') }, { label }],
-    agencies: agencies.map(({ agency }) => {
+    title: `Mọi ${label}${pageLabel(page)}`,
+    crumbs: pagedCrumbs([{ label: 'Theo cơ quan', href: withBase('/co-quan/') }, { label }], base, page),
+    range: pageRange(page),
+    base,
+    agencies: page.items.map(({ agency }) => {
       const assigned = assignments.byAgency.get(agency.key);
       const province = agency.province ? catalog.units.get(agency.province) : null;
       if (province === undefined) throw new Error(`Agency ${agency.key} names the unknown province "${agency.province}"`);
+      const duties = assigned?.duties ?? [];
       return {
         agency,
         anchor: `cq-${agency.key.replace('/', '-')}`,
         place: province ? unitName(province) : 'Trung ương',
-        dutyItems: assigned ? assigned.duties.reduce((n, row) => n + row.duty.items.length, 0) : 0,
+        dutyItems: duties.reduce((n, row) => n + row.duty.items.length, 0),
         tasksLed: assigned?.tasksLed.length ?? 0,
-        duties: assigned?.duties ?? [],
+        duties: duties.slice(0, KIND_DUTIES),
+        moreDuties: duties.length > KIND_DUTIES ? { count: duties.length - KIND_DUTIES, href: `${agencyUrl(agency)}#nhiem-vu` } : null,
       };
     }),
   };

@@ -6,7 +6,9 @@
  * first use: when the page opens with a query in its URL, or when the reader first
  * focuses the search box. A large archive also has a recent index (the newest plans, see
  * src/lib/search/recent-index.ts), searched first so that the first results do not wait
- * for the whole archive to be scored.
+ * for the whole archive to be scored, and its whole index may be in year shards
+ * (src/lib/search/index-shards.ts), searched together and merged. The manifest
+ * (src/lib/search/index-manifest.ts) says which.
  */
 import { unfoldForDisplay } from '../lib/search/fold';
 import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../lib/search/query';
@@ -14,13 +16,15 @@ import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/se
 import { excerptParts, mergeRanked, resultTitle, type MatchKind, type Ranked } from '../lib/search/results';
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
 import { withBase } from '../lib/urls';
-import { MANIFEST_FILE, parseManifest } from '../lib/search/recent-index';
+import { MANIFEST_FILE, parseManifest, type IndexManifest } from '../lib/search/index-manifest';
+import { mergeCounts, mergeShardResponses, shardOrder } from '../lib/search/index-shards';
+import { strictIndex } from '../lib/search/word-match';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data: () => Promise<{ url: string; excerpt: string; content?: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
 type FilterOption = string | { any: string[] };
@@ -50,9 +54,19 @@ const output = document.querySelector<HTMLElement>('#ket-qua')!;
 
 /** The index holds site paths (/ke-hoach/…); Pagefind prefixes them with baseUrl. */
 const PAGEFIND_OPTIONS = { excerptLength: 24, baseUrl: withBase('/') };
+let manifestLoading: Promise<IndexManifest> | null = null;
+/** What the build wrote besides pagefind/ itself; a manifest that cannot be loaded or read is an index that cannot be loaded. */
+function indexManifest(): Promise<IndexManifest> {
+  manifestLoading ??= (async () => {
+    const response = await fetch(withBase(`/pagefind/${MANIFEST_FILE}`));
+    if (!response.ok) throw new Error(`${MANIFEST_FILE}: HTTP ${response.status}`);
+    return parseManifest(await response.json());
+  })();
+  return manifestLoading;
+}
+
 let importing: Promise<Pagefind> | null = null;
-let loading: Promise<Pagefind> | null = null;
-/** Pagefind's module, its whole index not loaded yet. */
+/** Pagefind's module, its index not loaded yet. */
 function pagefindModule(): Promise<Pagefind> {
   importing ??= (async () => {
     const url = new URL(withBase('/pagefind/pagefind.js'), location.origin).href;
@@ -62,33 +76,75 @@ function pagefindModule(): Promise<Pagefind> {
   })();
   return importing;
 }
-/** Pagefind with the whole index. */
-function pagefind(): Promise<Pagefind> {
+
+/**
+ * Pagefind 1.6 runs every index in one worker. Two indexes loading at the same time there
+ * overwrite each other's state (seen as one index asking for the chunks of another, which
+ * do not exist at its path, and finding nothing), so indexes are loaded one after the
+ * other: each until it has answered an empty search, which waits for its index to be
+ * loaded and returns nothing.
+ */
+let loadQueue: Promise<unknown> = Promise.resolve();
+function loadInTurn<T extends PagefindSearch>(load: () => Promise<T>): Promise<T> {
+  const loaded = loadQueue.then(async () => {
+    const index = await load();
+    await index.search('');
+    return index;
+  });
+  loadQueue = loaded.catch(() => undefined);
+  return loaded;
+}
+
+/** Another index (a shard, the recent index) as an instance in Pagefind's worker. */
+function instance(path: string): Promise<PagefindSearch> {
+  return loadInTurn(async () => {
+    const pf = await pagefindModule();
+    const other = pf.createInstance({ basePath: withBase(`/pagefind/${path}`) });
+    await other.options(PAGEFIND_OPTIONS);
+    await other.init();
+    return other;
+  });
+}
+
+/** Several shards searched as one: each asked, the answers merged (index-shards.ts). */
+function shardedSearch(shards: PagefindSearch[]): PagefindSearch {
+  return {
+    filters: async () => mergeCounts(await Promise.all(shards.map((shard) => shard.filters()))),
+    search: async (term, options) => mergeShardResponses(await Promise.all(shards.map((shard) => shard.search(term, options))), shardOrder(options?.sort)),
+  };
+}
+
+let loading: Promise<PagefindSearch> | null = null;
+/** The whole archive: the index at pagefind/, with its other year shards when there are. */
+function pagefind(): Promise<PagefindSearch> {
   loading ??= (async () => {
-    const module = await pagefindModule();
-    await module.init();
-    return module;
+    // The module downloads while the manifest does.
+    const [manifest] = await Promise.all([indexManifest(), pagefindModule()]);
+    const root = loadInTurn(async () => {
+      const module = await pagefindModule();
+      await module.init();
+      return module;
+    });
+    // Every index answers a loose query only with plans that have all its words (word-match.ts).
+    if (!manifest.shards) return strictIndex(await root);
+    return shardedSearch((await Promise.all([root, ...manifest.shards.slice(1).map((shard) => instance(shard.path))])).map((shard) => strictIndex(shard)));
   })();
   return loading;
 }
 
 let recentLoading: Promise<PagefindSearch | null> | null = null;
-/** The recent index when the build wrote one (its manifest says so), else null; never an error: without it the whole index answers. */
+/**
+ * The recent index when the build wrote one (the manifest says so), else null. It only
+ * makes the first results come sooner: when it cannot be loaded, the whole index answers.
+ */
 function recentIndex(): Promise<PagefindSearch | null> {
   recentLoading ??= (async () => {
-    try {
-      const response = await fetch(withBase(`/pagefind/${MANIFEST_FILE}`));
-      const manifest = parseManifest(response.ok ? await response.json() : null);
-      if (!manifest.recent) return null;
-      const pf = await pagefindModule();
-      const recent = pf.createInstance({ basePath: withBase(`/pagefind/${manifest.recent.path}`) });
-      await recent.options(PAGEFIND_OPTIONS);
-      await recent.init();
-      return recent;
-    } catch (error) {
+    const [manifest] = await Promise.all([indexManifest(), pagefindModule()]);
+    if (!manifest.recent) return null;
+    return instance(manifest.recent.path).then((index) => strictIndex(index), (error: unknown) => {
       console.error(error);
       return null;
-    }
+    });
   })();
   return recentLoading;
 }
@@ -362,7 +418,9 @@ form.addEventListener('submit', (event) => {
   search(true);
 });
 for (const select of [...facetSelects.values(), sortSelect]) select.addEventListener('change', () => search(true));
-input.addEventListener('focus', () => void Promise.all([pagefind(), recentIndex()]), { once: true });
+// Loading starts when the reader focuses the box, the recent index first (it answers first);
+// a failure is reported by the search itself.
+input.addEventListener('focus', () => void Promise.all([recentIndex(), pagefind()]).catch(() => undefined), { once: true });
 window.addEventListener('popstate', () => {
   const state = parseSearchState(location.search);
   fillForm(state);

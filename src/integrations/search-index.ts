@@ -8,9 +8,12 @@
  * disk by addDirectory: the reader's page keeps its text; only the index sees the fold.
  * Any error from Pagefind fails the build, and scripts/build.mjs then publishes nothing.
  *
- * With more than RECENT_PLANS plan pages, a second index of the newest of them goes to
- * pagefind/gan-day/ (src/lib/search/recent-index.ts: the search page asks it first);
- * pagefind/portal-index.json says whether there is one.
+ * With more than SHARD_ABOVE plan pages, the whole index is written in year shards, each by
+ * its own Pagefind process that ends before the next starts, so that the indexer's memory
+ * is that of the largest year (src/lib/search/index-shards.ts). With more than
+ * RECENT_PLANS, a second index of the newest of them goes to pagefind/gan-day/
+ * (src/lib/search/recent-index.ts: the search page asks it first). pagefind/portal-index.json
+ * (src/lib/search/index-manifest.ts) says which were written.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { foldForIndex } from '../lib/search/fold';
-import { MANIFEST_FILE, RECENT_INDEX_DIR, pageSortDate, recentIndex, recentPlansLimit, type DatedPage } from '../lib/search/recent-index';
+import { RECENT_INDEX_DIR, pageSortDate, recentIndex, recentPlansLimit, type DatedPage } from '../lib/search/recent-index';
+import { indexShards, shardAboveLimit } from '../lib/search/index-shards';
+import { MANIFEST_FILE, type IndexManifest } from '../lib/search/index-manifest';
 
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 /** Pagefind's prebuilt interfaces (Default, Modular, Component UI, highlighting), which the portal does not use. */
@@ -29,6 +34,15 @@ export interface IndexSummary {
   pages: number;
   /** Of which also in the recent index (0 when there is none). */
   recent: number;
+  /** Year shards the whole index was written in (1: not sharded). */
+  shards: number;
+}
+
+export interface IndexOptions {
+  /** The size of the recent index (default: PORTAL_RECENT_PLANS, else RECENT_PLANS). */
+  recentPlans?: number;
+  /** Shard the whole index above this many plans (default: PORTAL_SHARD_ABOVE, else SHARD_ABOVE). */
+  shardAbove?: number;
 }
 
 /** The page at `pathname` (as Astro reports it: "ke-hoach/…/") if its HTML has a data-pagefind-body region. */
@@ -39,70 +53,94 @@ async function indexablePage(dir: string, pathname: string): Promise<{ url: stri
   return { url: `/${pathname}`.replace(/\/+$/, '/') || '/', html, file };
 }
 
+function fail(step: string, errors: readonly string[]) {
+  if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
+}
+
 /**
- * Indexes the given pages of a built site into <dir>/pagefind/. Throws on any Pagefind error.
- * Pages are read and handed to Pagefind one at a time (never all of them in memory at
- * once); `progress` is called every few seconds with the pages looked at so far.
+ * Writes one Pagefind index of these plan pages into `outputPath`, in a Pagefind process of
+ * its own that is closed afterwards (its memory is the index's). Pages are read and handed
+ * to Pagefind one at a time, never all of them in memory at once.
  */
-export async function buildSearchIndex(dir: string, pathnames: readonly string[], progress?: (done: number, total: number, indexed: number) => void): Promise<IndexSummary> {
-  const fail = (step: string, errors: readonly string[]) => {
-    if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
-  };
-  /** Adds one page to an index; false when it is not a plan page. */
-  const add = async (index: pagefind.PagefindIndex, pathname: string, dated?: DatedPage[]): Promise<boolean> => {
-    const page = await indexablePage(dir, pathname);
-    if (!page) return false;
-    let content: string;
-    try {
-      content = foldForIndex(page.html);
-    } catch (error) {
-      throw new Error(`Search index: ${page.file}: ${(error as Error).message}`, { cause: error });
+async function writeIndex(dir: string, pathnames: readonly string[], outputPath: string, progress: (added: number) => void): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    fail('createIndex', errors);
+    if (!index) throw new Error('Search index: Pagefind returned no index');
+    for (const [added, pathname] of pathnames.entries()) {
+      const page = await indexablePage(dir, pathname);
+      if (!page) throw new Error(`Search index: ${join(dir, pathname, 'index.html')} is no longer a plan page`);
+      let content: string;
+      try {
+        content = foldForIndex(page.html);
+      } catch (error) {
+        throw new Error(`Search index: ${page.file}: ${(error as Error).message}`, { cause: error });
+      }
+      const result = await index.addHTMLFile({ url: page.url, content });
+      fail(`adding ${page.file}`, result.errors);
+      progress(added + 1);
     }
-    const added = await index.addHTMLFile({ url: page.url, content });
-    fail(`adding ${page.file}`, added.errors);
-    const date = pageSortDate(page.html);
-    if (dated && date) dated.push({ pathname, date });
-    return true;
-  };
-  const write = async (index: pagefind.PagefindIndex, outputPath: string) => {
     const written = await index.writeFiles({ outputPath });
     fail('writing the index', written.errors);
     // The portal has its own search page: Pagefind's prebuilt UIs are never loaded.
     for (const file of await readdir(outputPath)) {
       if (UNUSED_UI.test(file)) await rm(join(outputPath, file));
     }
-  };
-  const create = async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    fail('createIndex', errors);
-    if (!index) throw new Error('Search index: Pagefind returned no index');
-    return index;
-  };
-  let indexed = 0;
-  const dated: DatedPage[] = [];
-  try {
-    const index = await create();
-    let lastReport = performance.now();
-    for (const [done, pathname] of pathnames.entries()) {
-      if (await add(index, pathname, dated)) indexed++;
-      if (progress && performance.now() - lastReport >= 5000) {
-        lastReport = performance.now();
-        progress(done + 1, pathnames.length, indexed);
-      }
-    }
-    const bundle = join(dir, SEARCH_BUNDLE_DIR);
-    await write(index, bundle);
-    const recent = recentIndex(dated, recentPlansLimit(process.env['PORTAL_RECENT_PLANS']));
-    if (recent.manifest.recent) {
-      const small = await create();
-      for (const page of recent.pages) await add(small, page.pathname);
-      await write(small, join(bundle, RECENT_INDEX_DIR));
-    }
-    await writeFile(join(bundle, MANIFEST_FILE), `${JSON.stringify(recent.manifest)}\n`);
-    return { pages: indexed, recent: recent.pages.length };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes the plan pages among the given pages of a built site into <dir>/pagefind/, its
+ * year shards, its recent index and its manifest. Throws on any Pagefind error. `progress`
+ * gets a line every few seconds.
+ */
+export async function buildSearchIndex(dir: string, pathnames: readonly string[], progress?: (line: string) => void, options: IndexOptions = {}): Promise<IndexSummary> {
+  const recentPlans = options.recentPlans ?? recentPlansLimit(process.env['PORTAL_RECENT_PLANS']);
+  const shardAbove = options.shardAbove ?? shardAboveLimit(process.env['PORTAL_SHARD_ABOVE']);
+  let lastReport = performance.now();
+  const report = (line: () => string) => {
+    if (progress && performance.now() - lastReport >= 5000) {
+      lastReport = performance.now();
+      progress(line());
+    }
+  };
+  // First the plan pages and their dates (a page's date decides its shard), one page at a time.
+  const plans: DatedPage[] = [];
+  for (const [done, pathname] of pathnames.entries()) {
+    const page = await indexablePage(dir, pathname);
+    if (page) plans.push({ pathname, date: pageSortDate(page.html) ?? '' });
+    report(() => `search index: ${done + 1} of ${pathnames.length} pages looked at, ${plans.length} plan pages`);
+  }
+  const bundle = join(dir, SEARCH_BUNDLE_DIR);
+  const shards = indexShards(plans, shardAbove);
+  let indexed = 0;
+  for (const shard of shards ?? [{ path: '', year: null, plans: plans.length, pages: plans }]) {
+    const name = shards ? `shard ${shard.year ?? 'without a year'}` : 'whole index';
+    await writeIndex(
+      dir,
+      shard.pages.map((page) => page.pathname),
+      join(bundle, shard.path),
+      (added) => report(() => `search index: ${indexed + added} of ${plans.length} plan pages indexed (${name}: ${added} of ${shard.pages.length})`),
+    );
+    indexed += shard.pages.length;
+  }
+  const recent = recentIndex(
+    plans.filter((page) => page.date !== ''),
+    recentPlans,
+  );
+  if (recent.recent) {
+    await writeIndex(
+      dir,
+      recent.pages.map((page) => page.pathname),
+      join(bundle, RECENT_INDEX_DIR),
+      (added) => report(() => `search index: recent index, ${added} of ${recent.pages.length} plan pages`),
+    );
+  }
+  const manifest: IndexManifest = { recent: recent.recent, shards: shards ? shards.map(({ path, year, plans: count }) => ({ path, year, plans: count })) : null };
+  await writeFile(join(bundle, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  return { pages: indexed, recent: recent.pages.length, shards: shards?.length ?? 1 };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -114,11 +152,10 @@ export default function searchIndex(): AstroIntegration {
         const summary = await buildSearchIndex(
           fileURLToPath(dir),
           pages.map((page) => page.pathname),
-          (done, total, indexed) => logger.info(`search index: ${done} of ${total} pages looked at, ${indexed} plan pages indexed`),
+          (line) => logger.info(line),
         );
-        logger.info(
-          `${summary.pages} plan pages indexed for search${summary.recent ? ` (the ${summary.recent} newest also in pagefind/${RECENT_INDEX_DIR}/)` : ''} in ${Math.round(performance.now() - started)} ms`,
-        );
+        const parts = [summary.shards > 1 ? `in ${summary.shards} year shards` : '', summary.recent ? `the ${summary.recent} newest also in pagefind/${RECENT_INDEX_DIR}/` : ''].filter(Boolean);
+        logger.info(`${summary.pages} plan pages indexed for search${parts.length ? ` (${parts.join('; ')})` : ''} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

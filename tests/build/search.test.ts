@@ -279,6 +279,91 @@ describe('facets', () => {
   });
 });
 
+describe('an archive indexed in year shards, with a recent index', () => {
+  // The same site indexed as an archive of more than SHARD_ABOVE and RECENT_PLANS plans is:
+  // in year shards (issued in 2024, 2022, 2020), with a recent index of the two newest.
+  // Every answer must be the one the whole index gives, opened from a link or typed.
+  const scratch = scratchDir('search-shards');
+  const site = join(scratch, 'site');
+  let shardServer: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    cpSync(dist, site, { recursive: true });
+    const summary = await buildSearchIndex(
+      site,
+      planPages.map((page) => page.url.slice(1)),
+      undefined,
+      { shardAbove: 1, recentPlans: 2 },
+    );
+    expect(summary).toEqual({ pages: 5, recent: 2, shards: 3 });
+    shardServer = await serve(site);
+  });
+
+  afterAll(async () => {
+    await shardServer?.close();
+    removeScratch(scratch);
+  });
+
+  it('writes one index a year, newest at pagefind/, and lists them in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(site, 'pagefind/portal-index.json'), 'utf8'));
+    expect(manifest).toEqual({
+      recent: { path: 'gan-day/', plans: 2, since: expect.stringMatching(/^2024-/) },
+      shards: [
+        { path: '', year: '2024', plans: 2 },
+        { path: 'nam-2022/', year: '2022', plans: 2 },
+        { path: 'nam-2020/', year: '2020', plans: 1 },
+      ],
+    });
+    const count = (bundle: string) => JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count;
+    expect([count('pagefind'), count('pagefind/nam-2022'), count('pagefind/nam-2020'), count('pagefind/gan-day')]).toEqual([2, 2, 1, 2]);
+  });
+
+  /**
+   * What the page shows for a search, opened from a link or typed into the open page: the
+   * results in order, the groups, the status and every facet's options with counts.
+   */
+  async function answer(path: string, origin: string, typed = false) {
+    const url = new URL(path, origin);
+    const { page, errors } = await open(typed ? `/tim-kiem/?${[...url.searchParams].filter(([key]) => key !== 'q').map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : path, origin);
+    if (typed) {
+      // Focusing the box starts loading the indexes; the query is typed while they load.
+      await page.focus('#q');
+      await page.keyboard.type(url.searchParams.get('q') ?? '');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, url.searchParams.get('q'));
+    }
+    const result = await shown(page);
+    const facets = await page.$$eval('select[data-facet] option', (options) => options.map((o) => `${(o.parentElement as HTMLSelectElement).dataset['facet']}: ${o.textContent}`));
+    await page.close();
+    return { urls: result.urls, groups: result.groups, status: result.status, facets, errors };
+  }
+
+  it.each([
+    ['words every plan has, by relevance', '/tim-kiem/?q=tuyen+truyen'],
+    ['words every plan has, newest first', '/tim-kiem/?q=tuyen+truyen&sap-xep=moi-nhat'],
+    ['words every plan has, oldest first', '/tim-kiem/?q=tuyen+truyen&sap-xep=cu-nhat'],
+    ['a phrase', '/tim-kiem/?q=%22c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh%22'],
+    ['a document number', '/tim-kiem/?q=76%2FNQ-CP'],
+    ['a query with a facet chosen', '/tim-kiem/?q=tuyen+truyen&nam=2022'],
+  ])('%s: the same results, groups and facet counts as the whole index, from a link and typed', async (_what, path) => {
+    const whole = await answer(path, served.origin);
+    expect(whole.urls.length).toBeGreaterThan(0);
+    for (const typed of [false, true]) {
+      const sharded = await answer(path, shardServer.origin, typed);
+      const how = typed ? 'typed' : 'from a link';
+      expect(sharded.errors, how).toEqual([]);
+      expect(sharded.facets.length, how).toBeGreaterThan(5);
+      // Relevance scores are each index's own, as with Pagefind's mergeIndex: the set of
+      // results is the same, their order may differ; sorted by date the order is exact.
+      if (/sap-xep=/.test(path)) expect(sharded.urls, how).toEqual(whole.urls);
+      else expect([...sharded.urls].sort(), how).toEqual([...whole.urls].sort());
+      expect(sharded.groups, how).toEqual(whole.groups);
+      expect(sharded.status, how).toBe(whole.status);
+      expect(sharded.facets, how).toEqual(whole.facets);
+    }
+  });
+});
+
 describe('the URL is the state', () => {
   it('a shared link restores query, facets and order; the form and Back follow', async () => {
     const { page, errors } = await open('/tim-kiem/?q=cai+cach+hanh+chinh&chi-so=pci&sap-xep=cu-nhat');

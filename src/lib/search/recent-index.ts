@@ -8,14 +8,15 @@
  * a loaded 2-core machine; ten times that at 10,000). So when the archive holds more than
  * RECENT_PLANS plans, the build also writes an index of the RECENT_PLANS newest (by the
  * sort key "ngay", the issue date) into pagefind/<RECENT_INDEX_DIR>/, and a manifest
- * pagefind/<MANIFEST_FILE> says so. The page shows the recent index's matches first (their
+ * pagefind/portal-index.json (index-manifest.ts) says so. The page shows the recent index's matches first (their
  * cost and size do not grow with the archive), then the whole index's.
  *
  * The order of results is then: matches among the RECENT_PLANS newest plans (the phrase,
  * by relevance), the other plans with the phrase (by relevance), the other plans with all
  * the words, the plans citing a document the query names. Sorted newest first, the recent
  * index's matches come first and that order is exact (they are the newest); sorted oldest
- * first, the recent index is not used.
+ * first, the recent index is not used. The manifest (index-manifest.ts) says whether there
+ * is one.
  */
 
 /** How many of the newest plans the recent index holds; a smaller archive has none. */
@@ -32,12 +33,12 @@ export function recentPlansLimit(value: string | undefined): number {
 
 /** Its directory under pagefind/. */
 export const RECENT_INDEX_DIR = 'gan-day';
-/** The manifest under pagefind/ that says whether there is one. */
-export const MANIFEST_FILE = 'portal-index.json';
 
-export interface IndexManifest {
-  /** The recent index, or null when the archive is small enough to search whole. */
-  recent: { path: string; plans: number; since: string } | null;
+/** The recent index as the manifest describes it. */
+export interface RecentEntry {
+  path: string;
+  plans: number;
+  since: string;
 }
 
 /** A page to index, with its sort key ("2024-01-12", "2024-00-00" when the source gives only the year). */
@@ -53,20 +54,12 @@ export function pageSortDate(html: string): string | null {
 
 /**
  * The pages of the recent index: the `limit` newest by date (ties by path, so the choice
- * is stable), none when there are not more than `limit` pages; and its manifest.
+ * is stable), none when there are not more than `limit` pages; and its manifest entry
+ * (null: no recent index).
  */
-export function recentIndex(pages: readonly DatedPage[], limit = RECENT_PLANS): { pages: DatedPage[]; manifest: IndexManifest } {
+export function recentIndex(pages: readonly DatedPage[], limit = RECENT_PLANS): { pages: DatedPage[]; recent: RecentEntry | null } {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`the recent index holds a positive number of plans, got ${limit}`);
-  if (pages.length <= limit) return { pages: [], manifest: { recent: null } };
+  if (pages.length <= limit) return { pages: [], recent: null };
   const newest = [...pages].sort((a, b) => (a.date === b.date ? a.pathname.localeCompare(b.pathname) : a.date < b.date ? 1 : -1)).slice(0, limit);
-  return { pages: newest, manifest: { recent: { path: `${RECENT_INDEX_DIR}/`, plans: newest.length, since: newest.at(-1)!.date } } };
-}
-
-/** Reads a manifest as the search page fetches it; anything else than a well-formed one means "no recent index". */
-export function parseManifest(value: unknown): IndexManifest {
-  const recent = (value as { recent?: unknown } | null)?.recent;
-  if (!recent || typeof recent !== 'object') return { recent: null };
-  const { path, plans, since } = recent as Record<string, unknown>;
-  if (typeof path !== 'string' || !/^[a-z0-9-]+\/$/.test(path) || typeof plans !== 'number' || typeof since !== 'string') return { recent: null };
-  return { recent: { path, plans, since } };
+  return { pages: newest, recent: { path: `${RECENT_INDEX_DIR}/`, plans: newest.length, since: newest.at(-1)!.date } };
 }

@@ -48,19 +48,22 @@ describe('import, check, build', () => {
     const dir = scratchDir('import-check');
     const content = contentWithoutPlans(join(dir, 'content'));
     // The real plan, with a sentence of another real plan (KH-3957 of Sở Công Thương Lào Cai,
-    // tests/fixtures/real/SOURCES.md) citing an enterprise's letter the references parser cannot read.
+    // tests/fixtures/real/SOURCES.md) citing an enterprise's letter by the enterprise's own number,
+    // which both read, and a decision cited with its issuer lost ("12/QĐ UBND"), which both refuse.
     const real = readFileSync(join(ROOT, 'tests/fixtures/real/texts/2f6f80b9918e52de.md'), 'utf8');
     const at = real.indexOf('\n', real.indexOf('\nThực hiện Quyết định') + 1);
     expect(at).toBeGreaterThan(0);
-    const text = `${real.slice(0, at)}\nXét đề nghị của Công ty cổ phần xây dựng Yên Hà tại Văn bản số 12/YH/KT-TC ngày 15/6/2026.\n${real.slice(at)}`;
+    const text = `${real.slice(0, at)}\nXét đề nghị của Công ty cổ phần xây dựng Yên Hà tại Văn bản số 12/YH/KT-TC ngày 15/6/2026 và Quyết định số 12/QĐ UBND ngày 15/6/2026.\n${real.slice(at)}`;
     const file = join(dir, 'ke-hoach.md');
     writeFileSync(file, text);
     const imported = tsx('scripts/import.ts', [file, '--content', content]);
     expect(imported.status, imported.output).toBe(0);
-    expect(imported.output).toMatch(/npm run check sẽ từ chối "12\/YH" \(…[^)]*Văn bản số 12\/YH\/KT-TC/);
+    expect(imported.output).toMatch(/npm run check sẽ từ chối "12\/QĐ" \(…[^)]*Quyết định số 12\/QĐ UBND/);
+    expect(imported.output).not.toMatch(/từ chối "12\/YH/);
     const checked = tsx('scripts/check-content.ts', [content]);
     expect(checked.status).toBe(1);
-    expect(checked.output).toMatch(/"12\/YH" looks like a document number the references parser cannot read/);
+    expect(checked.output).toMatch(/"12\/QĐ" looks like a document number the references parser cannot read/);
+    expect(checked.output).not.toMatch(/12\/YH/);
     removeScratch(dir);
   });
 });

@@ -23,6 +23,7 @@ import { readTitle } from './import/title';
 import { readLegalBasis } from './import/legal-basis';
 import { readRecipients } from './import/recipients';
 import { readSigner, signerTitle, type SignerFields } from './import/signer';
+import { findSignedBlock } from './import/signing-mark';
 import { readTasks, type ImportedTask } from './import/tasks';
 import { resolveAgency, type AgencyProposal, type AgencyResolution } from './import/agencies';
 import { readDuties, type ImportedDuty } from './import/duties';
@@ -213,6 +214,18 @@ export function readSignature(
     if (rec.at !== -1) notes.push('signer and recipients are those of the Quyết định that issues the plan');
   }
   const signerEnd = lines.findIndex((l, i) => i > rec.end && /^(PHỤ LỤC|Phụ lục)(?![\p{L}\p{N}])/u.test(l.trim()));
+  if (rec.at === -1) {
+    // No Nơi nhận list (a legal library's page): the block the signing mark "(Đã ký)" stands in.
+    const firstAppendix = lines.findIndex((l, i) => i > bodyStart && /^(PHỤ LỤC|Phụ lục)(?![\p{L}\p{N}])/u.test(l.trim()));
+    const signed = findSignedBlock(firstAppendix === -1 ? lines : lines.slice(0, firstAppendix), Math.max(0, bodyStart));
+    if (signed) {
+      const signer = readSigner(signed.lines);
+      if (signer.name) {
+        notes.push(`no "Nơi nhận" list: the signer read around the mark "(Đã ký)" on line ${signed.at + 1}`);
+        return { recipients: [], signer, recipientsAt: -1, signerAt: signed.at, notes };
+      }
+    }
+  }
   const signer = rec.at === -1 ? { name: null, title: null, capacity: null, lines: [] } : readSigner(lines.slice(rec.end + 1, signerEnd === -1 ? undefined : signerEnd));
   return { recipients: rec.recipients, signer, recipientsAt: rec.at, signerAt: rec.end !== -1 && signer.name ? rec.end + 1 : -1, notes };
 }

@@ -24,6 +24,9 @@ export const KIND_WORDS = [
   'THÔNG TƯ',
   'NGHỊ ĐỊNH',
   'LUẬT',
+  'BỘ LUẬT',
+  'HIẾN PHÁP',
+  'PHÁP LỆNH',
 ] as const;
 
 const RUNNING: Record<string, string> = Object.fromEntries(KIND_WORDS.map((w) => [w, w.charAt(0) + w.slice(1).toLowerCase()]));

@@ -26,10 +26,10 @@ export interface HeaderFields {
 }
 
 const MOTTO = /^(CỘNG H(?:O[ÀA]|ÒA) XÃ( HỘI)?( CHỦ NGHĨA VIỆT NAM)?|(HỘI )?CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)(?![\p{L}\p{N}])/iu;
-const NUMBER = /^Số\s*:?\s*(\d{0,5})\s*(?:\/\s*)?((?:[A-ZĐ][A-Za-zĐđ0-9]*)(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)?\s*\.?\s*$/u;
+const NUMBER = /^Số\s*:?\s*(\d{0,5}(?:\s*\/\s*(?:19|20)\d{2})?)\s*(?:\/\s*)?((?:[A-ZĐ][A-Za-zĐđ0-9]*)(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*)?\s*\.?\s*$/u;
 const PARTY_NUMBER = /^Số\s*:?\s*(\d{1,5})\s*[-–]\s*([A-ZĐ][A-Za-zĐđ]*)\s*\/\s*([A-ZĐ]+)\s*$/u;
 const PLACE_DATE = /^([^,;:]{2,60}?)\s*,\s*ngày(.*)$/u;
-const FULL_DATE = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})(\d*)/u;
+const FULL_DATE = /ngày\s*((?:\d{1,2}\s*)*)tháng\s*((?:\d{1,2}\s*)*)năm\s*(\d{4})(\d*)/u;
 /** Words that open the name of a body in a letterhead. */
 const BODY_START =
   /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|ĐOÀN|PHÒNG|TRUNG TÂM|HỘI ĐỒNG|CHI CỤC|CỤC|TỔNG CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|ĐÀI|BÁO|TRƯỜNG|BỆNH VIỆN|TIỂU BAN|MẶT TRẬN|HỘI|LIÊN ĐOÀN|ĐẢNG ỦY|ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|CÔNG AN|BỘ CHỈ HUY|QUỸ|KHO BẠC|THANH TRA)(?![\p{L}\p{N}])/u;
@@ -54,8 +54,13 @@ export function splitLetterhead(lines: readonly string[]): { superior: string | 
 export function readDateLine(text: string): { date: string | null; note: string | null } {
   const m = FULL_DATE.exec(text.replace(/\s+/g, ' '));
   if (!m) return { date: null, note: null };
-  const [, d, mo, y, extra] = m;
+  const [, dayText, monthText, y, extra] = m;
+  const d = dayText!.trim() || undefined;
+  const mo = monthText!.trim() || undefined;
   const year = Number(y);
+  // Two numbers where one stands ("tháng 5 4": a month stamped at signing over the one the draft had typed).
+  if (/\s/.test(d ?? '') || /\s/.test(mo ?? ''))
+    return { date: String(year), note: `the date line reads "${m[0].trim()}": two numbers where the ${/\s/.test(d ?? '') ? 'day' : 'month'} stands (one stamped over the other?); only the year kept` };
   if (extra) return { date: String(year), note: `the date line reads "${m[0]}": digits run on after the year (a number stamped over the line?); only the year kept` };
   const month = mo === undefined ? null : Number(mo);
   const day = d === undefined ? null : Number(d);
@@ -99,7 +104,7 @@ export function readHeader(lines: readonly string[], end: number): HeaderFields 
     }
     if (num && symbol === null && number === null && /^Số(?![\p{L}\p{N}])/u.test(line)) {
       symbol = num[2] ? num[2].replace(/\s+/g, '').replace(/–/g, '-') : null;
-      number = num[1] && symbol ? `${num[1]}/${symbol}` : null;
+      number = num[1] && symbol ? `${num[1].replace(/\s+/g, '')}/${symbol}` : null;
       if (num[1] && !symbol) notes.push(`the number line "${line}" has no symbol`);
       at.number = i;
       letterheadDone = true;

@@ -7,6 +7,8 @@ describe('document kind', () => {
     expect(kindOfLine('KẾ HOẠCH')).toBe('Kế hoạch');
     expect(kindOfLine('QUYẾT ĐỊNH')).toBe('Quyết định');
     expect(kindOfLine('KẾ HOẠCH Tuyên truyền cải cách hành chính')).toBe('Kế hoạch');
+    // Laws as the national legal database prints them; the navigation's "Bộ luật" (not capitals) is no type line.
+    expect(['BỘ LUẬT', 'HIẾN PHÁP', 'PHÁP LỆNH', 'Bộ luật'].map(kindOfLine)).toEqual(['Bộ luật', 'Hiến pháp', 'Pháp lệnh', null]);
     expect(kindOfLine('Kế hoạch này được triển khai')).toBeNull();
     expect(findKindLine(['ỦY BAN NHÂN DÂN', 'CHỈ THỊ'])).toBe(1);
     expect(findKindLine(['ỦY BAN NHÂN DÂN', 'Số: 1/UBND'])).toBe(-1);

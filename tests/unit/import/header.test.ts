@@ -24,6 +24,9 @@ describe('header', () => {
     expect(readHeader(['Số: 0124/KH-UBND'], 1).number).toBe('0124/KH-UBND');
     expect(readHeader(['Số:      /KH-UBND'], 1)).toMatchObject({ number: null, symbol: 'KH-UBND' });
     expect(readHeader(['Số: 4255/QĐ-BNN-KHCN'], 1).number).toBe('4255/QĐ-BNN-KHCN');
+    // A legal normative number, with its year (the national legal database's pages).
+    expect(readHeader(['Số: 100/2015/QH13'], 1)).toMatchObject({ number: '100/2015/QH13', symbol: 'QH13' });
+    expect(readHeader(['Số: 50/2025/QĐ-TTg'], 1).number).toBe('50/2025/QĐ-TTg');
     expect(readDateLine('ngày   tháng   năm 2026').date).toBe('2026');
     expect(readDateLine('ngày  tháng 4 năm 2026').date).toBe('2026-04');
   });
@@ -38,6 +41,10 @@ describe('header', () => {
     expect(readDateLine('ngày15 tháng 54 năm 2026').date).toBe('2026');
     expect(readDateLine('ngày tháng 4 năm 202654').date).toBe('2026');
     expect(readDateLine('ngày 31 tháng 02 năm 2026').date).toBe('2026-02');
+    // Quyết định 1696/QĐ-UBND of Lào Cai: the month "5" stamped at signing over the typed "4".
+    expect(readDateLine('Lào Cai, ngày 15 tháng 5 4 năm 2026')).toMatchObject({ date: '2026', note: expect.stringMatching(/two numbers where the month stands/) });
+    // Công văn 193/UBND-KT: the stamped month glued to "năm".
+    expect(readDateLine('ngày 10 tháng 01năm 2026').date).toBe('2026-01-10');
   });
 
   it('splits the superior body from the issuer, in any column order', () => {

@@ -36,6 +36,24 @@ const DROP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 
 const BOILERPLATE = /(^|[\s_-])(menu|nav|navbar|breadcrumb|footer|sidebar|share|social|comment|related|banner|header-top|topbar|login|search)([\s_-]|$)/i;
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'section', 'article', 'main', 'body', 'center', 'dd', 'dt', 'pre']);
 
+/** Characters of text under a node, outside what is dropped; stops counting at `limit`. */
+function textLength(node: ElementContent, limit: number, seen = 0): number {
+  if (node.type === 'text') return seen + node.value.trim().length;
+  if (node.type !== 'element' || (DROP.has(node.tagName) && node.tagName !== 'form')) return seen;
+  for (const child of node.children) {
+    seen = textLength(child, limit, seen);
+    if (seen >= limit) break;
+  }
+  return seen;
+}
+
+/**
+ * A form is a search box or a login to drop, but ASP.NET pages (the old national legal
+ * database, many provincial portals on SharePoint) wrap the whole page in one form: read through
+ * a form that holds the text of a document (more than 2,000 characters outside scripts).
+ */
+const isPageForm = (form: Element) => textLength(form, 2000) >= 2000;
+
 const classOf = (el: Element) => [el.properties?.className, el.properties?.id].flat().filter(Boolean).join(' ');
 
 /** Inline text of an element, <br> as line breaks. */
@@ -69,7 +87,7 @@ export function htmlBlocks(html: string): string[][] {
       return;
     }
     if (node.type === 'element') {
-      if (DROP.has(node.tagName) || BOILERPLATE.test(classOf(node))) return;
+      if (node.tagName === 'form' ? !isPageForm(node) : DROP.has(node.tagName) || BOILERPLATE.test(classOf(node))) return;
       if (node.tagName === 'table') {
         const rows: Element[] = [];
         const collect = (n: Element) => n.children.forEach((c) => c.type === 'element' && (c.tagName === 'tr' ? rows.push(c) : ['thead', 'tbody', 'tfoot'].includes(c.tagName) && collect(c)));
@@ -100,7 +118,7 @@ export function htmlBlocks(html: string): string[][] {
         void row0;
         return;
       }
-      if (BLOCK.has(node.tagName) && node.children.every((c) => c.type !== 'element' || (!BLOCK.has(c.tagName) && c.tagName !== 'table'))) {
+      if (BLOCK.has(node.tagName) && node.children.every((c) => c.type !== 'element' || (!BLOCK.has(c.tagName) && c.tagName !== 'table' && !(c.tagName === 'form' && isPageForm(c))))) {
         const lines = inlineText(node)
           .map((l) => l.trim())
           .filter(Boolean);

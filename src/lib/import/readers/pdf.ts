@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { recordCorrection, type SourceCorrection, type SourceText } from '../source-text';
+import { mergeStampedWords } from './stamped-words';
 
 interface Run {
   x: number;
@@ -20,6 +21,8 @@ interface Run {
   w: number;
   size: number;
   str: string;
+  /** A word stamped into a form field at signing: a word of its own, whatever the gap. */
+  stamped?: boolean;
 }
 interface Line {
   x: number;
@@ -38,11 +41,14 @@ const KIND = /^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|BÁO CÁO|THÔNG BÁO|T
 function joinRuns(runs: Run[], _corrections: SourceCorrection[]): string {
   let out = '';
   let prevEnd = -Infinity;
+  let prevStamped = false;
   for (const r of runs.sort((a, b) => a.x - b.x)) {
     const gap = r.x - prevEnd;
-    if (out && gap > r.size * 0.2 && !out.endsWith(' ') && !r.str.startsWith(' ')) out += ' ';
+    const word = (r.stamped || prevStamped) && /[\p{L}\p{N}]$/u.test(out) && /^[\p{L}\p{N}]/u.test(r.str);
+    if (out && (gap > r.size * 0.2 || word) && !out.endsWith(' ') && !r.str.startsWith(' ')) out += ' ';
     out += r.str;
     prevEnd = r.x + r.w;
+    prevStamped = r.stamped === true;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -113,11 +119,12 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
       runs.push({ x: item.transform[4]!, y: item.transform[5]!, w: item.width, size: Math.abs(item.transform[3]!) || 12, str: item.str.normalize('NFC') });
     }
     const widgets = ((await page.getAnnotations()) as { subtype: string; rect: number[]; fieldValue?: unknown }[]).filter((a) => a.subtype === 'Widget' && !a.fieldValue).map((a) => a.rect);
-    const stamped = widgetWords(bytes, p, page.getViewport({ scale: 1 }).height, widgets);
-    if (stamped.length) {
-      notes.push(`page ${p}: ${stamped.map((r) => `"${r.str}"`).join(', ')} read from form fields stamped at signing (not in the PDF's text layer)`);
-      runs.push(...stamped);
+    const merged = mergeStampedWords(runs, widgetWords(bytes, p, page.getViewport({ scale: 1 }).height, widgets));
+    if (merged.added.length) {
+      notes.push(`page ${p}: ${merged.added.map((r) => `"${r.str}"`).join(', ')} read from form fields stamped at signing (not in the PDF's text layer)`);
+      runs.splice(0, runs.length, ...merged.text, ...merged.added.map((r) => ({ ...r, stamped: true })));
     }
+    for (const o of merged.overprinted) notes.push(`page ${p}: "${o.word}" is stamped over the printed text "${o.over}"; both are kept: check which holds`);
     runs.sort((a, b) => b.y - a.y || a.x - b.x);
     const pageLines: Line[] = [];
     for (const r of runs) {

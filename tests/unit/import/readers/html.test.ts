@@ -20,6 +20,17 @@ describe('html', () => {
     ]);
   });
 
+  it('reads through the one form an ASP.NET page wraps itself in, and still drops a search form', () => {
+    // The old national legal database (SharePoint) puts the whole body in <form id="aspnetForm">.
+    const body = `<p>Điều 1. ${'Bộ luật hình sự có nhiệm vụ bảo vệ chủ quyền quốc gia. '.repeat(60)}</p>`;
+    const html = `<html><body><form class="x"><input name="q"><p>Tìm kiếm</p></form><form id="aspnetForm"><div class="fulltext"><table><tr><td><b>QUỐC HỘI</b><div>Số: 100/2015/QH13</div></td></tr></table>${body}</div></form></body></html>`;
+    const text = htmlBlocks(html).flat().join('\n');
+    expect(text).toMatch(/QUỐC HỘI/);
+    expect(text).toMatch(/Số: 100\/2015\/QH13/);
+    expect(text).toMatch(/^Điều 1\./m);
+    expect(text).not.toMatch(/Tìm kiếm/);
+  });
+
   it('decodes by the declared charset and says which', () => {
     const page = Buffer.concat([
       Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>K'),

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import searchIndex from './src/integrations/search-index.ts';
 import { normalizeBase, sitePath } from './src/lib/urls.ts';
-import { buildCacheDir } from './src/lib/render-cache.ts';
+import { buildCacheDir } from './src/lib/build-cache.ts';
 
 /**
  * Plan bodies are rendered by the plans loader (src/content.config.ts), once per content
@@ -41,7 +41,7 @@ export default defineConfig({
   site,
   base,
   outDir,
-  // The content-layer store and, in plan-bodies/, the plans' render cache (src/lib/render-cache.ts).
+  // The content-layer store, the plans' render cache and the precompressed twins (src/lib/build-cache.ts).
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -11,7 +11,8 @@
  * configuration. BUILD_LOG=<file> sends Astro's output to a file instead of the terminal.
  *
  * After Astro, still in staging (scripts/lib/postbuild.ts): .br/.gz twins of the text files
- * and the nginx configuration, written next to the site as <out>-server/ (dist-server/).
+ * (those of files unchanged since the last build from the build cache's twins/) and the
+ * nginx configuration, written next to the site as <out>-server/ (dist-server/).
  *
  * Progress: Astro's phase lines, warnings and errors pass through; its one line per page
  * is counted instead (scripts/lib/build-progress.mjs), so a long build prints where it is
@@ -73,8 +74,11 @@ const serverStaging = `${staging}-server`;
 if (code === 0) {
   try {
     const { postbuild } = await tsImport('./lib/postbuild.ts', import.meta.url);
-    const summary = await postbuild(staging, serverStaging);
-    console.log(`Precompressed ${summary.compressed} files; nginx configuration with ${summary.redirects} redirects`);
+    const started = performance.now();
+    const summary = await postbuild(staging, serverStaging, process.env, { root, progress: (/** @type {string} */ line) => console.log(line) });
+    console.log(
+      `Precompressed: ${summary.written} twins of ${summary.compressed + summary.reused} files (${summary.compressed} compressed, ${summary.reused} unchanged from the cache, ${summary.pruned} old twins deleted) in ${((performance.now() - started) / 1000).toFixed(1)} s; nginx configuration with ${summary.redirects} redirects`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     code = 1;

@@ -6,21 +6,24 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliDecompress, constants, gunzip, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Redirect } from '../../src/lib/redirects';
 import { portalServerConfig } from '../../src/lib/server/nginx';
-import { shouldPrecompress, worthKeeping } from '../../src/lib/server/precompress';
+import { brotliQuality, GZIP_LEVEL, shouldPrecompress, worthKeeping } from '../../src/lib/server/precompress';
+import { contentHash, openTwinCache, type TwinCache } from '../../src/lib/server/twin-cache';
+import { buildCacheDir, buildCachePath } from '../../src/lib/build-cache';
 import { normalizeBase } from '../../src/lib/urls';
 
 const brotli = promisify(brotliCompress);
+const unbrotli = promisify(brotliDecompress);
 const gz = promisify(gzip);
+const gunz = promisify(gunzip);
 
 /** Debian's brotli_static module (libnginx-mod-http-brotli-static). */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-export interface PostbuildSummary {
-  compressed: number;
+export interface PostbuildSummary extends PrecompressSummary {
   redirects: number;
 }
 
@@ -29,29 +32,100 @@ function files(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => statSync(join(dir, file)).isFile()).sort();
 }
 
-/** Writes <file>.br and <file>.gz for every compressible file of the site. */
-export async function precompress(siteDir: string): Promise<number> {
+export interface PrecompressSummary {
+  /** Twins written into the site. */
+  written: number;
+  /** Files whose twins came from the cache (unchanged since an earlier build). */
+  reused: number;
+  /** Files compressed now. */
+  compressed: number;
+  /** Twins of earlier builds deleted from the cache (no file of this build has them). */
+  pruned: number;
+}
+
+/**
+ * One twin of `bytes`: the cached one when it decodes to exactly `bytes`, else encoded now
+ * (and cached). Returns the twin and whether it was encoded now.
+ */
+async function twin(
+  cache: TwinCache | null,
+  hash: string,
+  kind: string,
+  bytes: Buffer,
+  encode: () => Promise<Buffer>,
+  decode: (twin: Buffer) => Promise<Buffer>,
+): Promise<{ twin: Buffer; fresh: boolean }> {
+  const kept = cache?.get(hash, kind);
+  if (
+    kept &&
+    (await decode(kept).then(
+      (decoded) => decoded.equals(bytes),
+      () => false,
+    ))
+  )
+    return { twin: kept, fresh: false };
+  const made = await encode();
+  cache?.put(hash, kind, made);
+  return { twin: made, fresh: true };
+}
+
+/**
+ * Writes <file>.br and <file>.gz for every compressible file of the site (brotli at
+ * {@link brotliQuality}, gzip at {@link GZIP_LEVEL}), taking the twins of unchanged files
+ * from `cacheDir` (server/twin-cache.ts) when given; `progress` gets a line every
+ * `everyMs` (default 5 s).
+ */
+export async function precompress(siteDir: string, options: { cacheDir?: string | null; progress?: (line: string) => void; everyMs?: number } = {}): Promise<PrecompressSummary> {
   const todo = files(siteDir).filter((file) => shouldPrecompress(file, statSync(join(siteDir, file)).size));
-  let written = 0;
+  const cache = options.cacheDir ? openTwinCache(options.cacheDir) : null;
+  const summary: PrecompressSummary = { written: 0, reused: 0, compressed: 0, pruned: 0 };
+  const every = options.everyMs ?? 5000;
+  let lastLine = performance.now();
   // A few at a time: zlib runs on libuv's thread pool.
   for (let i = 0; i < todo.length; i += 8) {
     await Promise.all(
       todo.slice(i, i + 8).map(async (file) => {
         const path = join(siteDir, file);
         const bytes = readFileSync(path);
-        const [br, gzipped] = await Promise.all([brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }), gz(bytes, { level: 9 })]);
-        if (worthKeeping(bytes.length, br.length)) {
-          writeFileSync(`${path}.br`, br);
-          written += 1;
+        const hash = contentHash(bytes);
+        const quality = brotliQuality(file);
+        const [br, gzipped] = await Promise.all([
+          twin(
+            cache,
+            hash,
+            `br${quality}`,
+            bytes,
+            () => brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+            (t) => unbrotli(t),
+          ),
+          twin(
+            cache,
+            hash,
+            `gz${GZIP_LEVEL}`,
+            bytes,
+            () => gz(bytes, { level: GZIP_LEVEL }),
+            (t) => gunz(t),
+          ),
+        ]);
+        if (br.fresh || gzipped.fresh) summary.compressed += 1;
+        else summary.reused += 1;
+        if (worthKeeping(bytes.length, br.twin.length)) {
+          writeFileSync(`${path}.br`, br.twin);
+          summary.written += 1;
         }
-        if (worthKeeping(bytes.length, gzipped.length)) {
-          writeFileSync(`${path}.gz`, gzipped);
-          written += 1;
+        if (worthKeeping(bytes.length, gzipped.twin.length)) {
+          writeFileSync(`${path}.gz`, gzipped.twin);
+          summary.written += 1;
         }
       }),
     );
+    if (options.progress && performance.now() - lastLine >= every) {
+      lastLine = performance.now();
+      options.progress(`precompressed ${Math.min(i + 8, todo.length)} of ${todo.length} files (${summary.reused} unchanged)`);
+    }
   }
-  return written;
+  if (cache) summary.pruned = cache.prune();
+  return summary;
 }
 
 /** Reads the site's redirect list as the build wrote it. */
@@ -64,8 +138,16 @@ export function readRedirects(siteDir: string): Redirect[] {
   return data.redirects;
 }
 
-/** Precompresses the site and writes the server configuration into serverDir. */
-export async function postbuild(siteDir: string, serverDir: string, env: NodeJS.ProcessEnv = process.env): Promise<PostbuildSummary> {
+/**
+ * Precompresses the site (the twins of unchanged files from the build cache's twins/) and
+ * writes the server configuration into serverDir; `progress` gets a line every few seconds.
+ */
+export async function postbuild(
+  siteDir: string,
+  serverDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: { progress?: (line: string) => void; root?: string } = {},
+): Promise<PostbuildSummary> {
   const base = normalizeBase(env['PORTAL_BASE']);
   const redirects = readRedirects(siteDir);
   const useBrotli = env['PORTAL_NGINX_BROTLI'] ? env['PORTAL_NGINX_BROTLI'] === '1' : existsSync(BROTLI_MODULE);
@@ -73,6 +155,6 @@ export async function postbuild(siteDir: string, serverDir: string, env: NodeJS.
   mkdirSync(serverDir, { recursive: true });
   writeFileSync(join(serverDir, 'portal.conf'), config);
   writeFileSync(join(serverDir, 'build.json'), `${JSON.stringify({ base, brotli: useBrotli, redirects: redirects.length }, null, 2)}\n`);
-  const compressed = await precompress(siteDir);
-  return { compressed, redirects: redirects.length };
+  const summary = await precompress(siteDir, { cacheDir: buildCachePath('twins', buildCacheDir(env), options.root), ...(options.progress ? { progress: options.progress } : {}) });
+  return { ...summary, redirects: redirects.length };
 }

@@ -19,8 +19,9 @@
  * digests no plan has any more (removed or edited plans, an older renderer) are deleted.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Citation } from './citations';
+import { buildCacheDir, buildCachePath } from './build-cache';
 
 /** What rendering one plan body produced. */
 export interface CachedRender {
@@ -42,17 +43,9 @@ export interface RenderCache {
   prune(live: ReadonlySet<string>): number;
 }
 
-/** The build cache's default directory, relative to the project root (astro.config.mjs `cacheDir`). */
-export const DEFAULT_CACHE_DIR = './node_modules/.astro';
-
-/** The build cache directory: PORTAL_CACHE_DIR when set (tests, benchmark), else {@link DEFAULT_CACHE_DIR}. */
-export function buildCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env['PORTAL_CACHE_DIR'] || DEFAULT_CACHE_DIR;
-}
-
-/** Where the render cache of the build cache `cacheDir` lives, as an absolute path (relative ones from `root`). */
+/** Where the render cache of the build cache `cacheDir` (build-cache.ts) lives, as an absolute path (relative ones from `root`). */
 export function renderCacheDir(cacheDir: string = buildCacheDir(), root: string = process.cwd()): string {
-  return resolve(root, cacheDir, 'plan-bodies');
+  return buildCachePath('plan-bodies', cacheDir, root);
 }
 
 /** Digests are hexadecimal (Astro's generateDigest); anything else could name a file outside the cache. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_BYTES, shouldPrecompress, worthKeeping } from '../../src/lib/server/precompress';
+import { brotliQuality, MIN_BYTES, shouldPrecompress, worthKeeping } from '../../src/lib/server/precompress';
 
 describe('precompression', () => {
   it('compresses the text files the browser decodes, not Pagefind’s already compressed chunks', () => {
@@ -24,5 +24,11 @@ describe('precompression', () => {
     expect(shouldPrecompress('a.html', MIN_BYTES)).toBe(true);
     expect(worthKeeping(1000, 999)).toBe(true);
     expect(worthKeeping(1000, 1000)).toBe(false);
+  });
+  it('spends brotli quality 11 only on the shared assets, 6 on pages and data', () => {
+    expect(brotliQuality('_astro/Base.x1.css')).toBe(11);
+    expect(brotliQuality('_astro/search.x2.js')).toBe(11);
+    for (const file of ['index.html', 'ke-hoach/ha-tinh/ubnd-tinh/2024/84-kh-ubnd/index.html', 'du-lieu/ke-hoach.json', 'pagefind/pagefind.js', 'nhung/_astro/x.css'])
+      expect(brotliQuality(file), file).toBe(6);
   });
 });

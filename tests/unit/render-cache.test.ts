@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCacheDir, DEFAULT_CACHE_DIR, openRenderCache, renderCacheDir } from '../../src/lib/render-cache';
+import { openRenderCache, renderCacheDir } from '../../src/lib/render-cache';
+import { DEFAULT_CACHE_DIR } from '../../src/lib/build-cache';
 import type { Citation } from '../../src/lib/citations';
 
 let dir: string;
@@ -68,10 +69,8 @@ describe('render cache', () => {
     expect(cache.read(A)).toEqual({ html: '', text: '' });
   });
 
-  it('lives under the build cache: PORTAL_CACHE_DIR or node_modules/.astro, resolved from the root', () => {
+  it('lives in plan-bodies/ of the build cache, resolved from the root', () => {
     dir = mkdtempSync(join(tmpdir(), 'render-cache-'));
-    expect(buildCacheDir({})).toBe(DEFAULT_CACHE_DIR);
-    expect(buildCacheDir({ PORTAL_CACHE_DIR: '/tmp/c' })).toBe('/tmp/c');
     expect(renderCacheDir(DEFAULT_CACHE_DIR, '/srv/portal')).toBe('/srv/portal/node_modules/.astro/plan-bodies');
     expect(renderCacheDir('/tmp/c', '/srv/portal')).toBe('/tmp/c/plan-bodies');
   });

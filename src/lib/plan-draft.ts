@@ -36,6 +36,34 @@ const escapeMdx = (text: string) => text.replace(/[{}<>]/g, (c) => `\\${c}`);
 const HEADING_1 = /^(?:[IVX]+|[A-D])\.\s+\S/u;
 const HEADING_2 = /^\d+(?:\.\d+)*\.\s+[^.]{2,100}$/u;
 
+/**
+ * The last line of the title in the raw lines, or -1. The title is often printed over
+ * several lines, blank lines between ("Triển khai thực hiện Chỉ thị số 11-CT/TU …" / "của
+ * Ban Thường vụ …" / "công tác quản lý …"), and its first line may start like the body
+ * ("Triển khai …"): the body starts after the whole title, not at its first line.
+ */
+function titleEnd(lines: readonly string[], title: string | null): number {
+  if (!title) return -1;
+  const single = lines.findIndex((l) => l.includes(title));
+  if (single !== -1) return single;
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const whole = flat(title);
+  for (const [i, line] of lines.entries()) {
+    let read = flat(line).replace(/^KẾ HOẠCH\s+/u, '');
+    if (read.length < 8 || !whole.startsWith(read)) continue;
+    let last = i;
+    for (let j = i + 1; j < lines.length && read.length < whole.length; j++) {
+      const next = flat(lines[j]!);
+      if (!next) continue;
+      if (!whole.startsWith(`${read} ${next}`)) break;
+      read = `${read} ${next}`;
+      last = j;
+    }
+    if (read === whole) return last;
+  }
+  return -1;
+}
+
 /** The body of the draft from the raw text: from after the title to before "Nơi nhận", then the appendix. */
 export function draftBody(raw: string, plan: ImportedPlan): string {
   const lines = raw
@@ -49,7 +77,7 @@ export function draftBody(raw: string, plan: ImportedPlan): string {
         .replace(/^#+\s*/, '')
         .trimEnd(),
     );
-  const titleAt = plan.title ? lines.findIndex((l) => l.includes(plan.title!)) : -1;
+  const titleAt = titleEnd(lines, plan.title);
   const startAt = lines.findIndex((l, i) => i > titleAt && /^(Thực hiện|Căn cứ|Triển khai)(?![\p{L}])/u.test(l.trim()));
   const endAt = lines.findIndex((l, i) => i > startAt && /^\*?Nơi nhận\s*:?\*?$/u.test(l.trim()));
   const body = lines.slice(startAt === -1 ? titleAt + 1 : startAt, endAt === -1 ? undefined : endAt);

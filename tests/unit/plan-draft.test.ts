@@ -40,6 +40,16 @@ describe('draftBody', () => {
       'Thực hiện Kế hoạch số 1/KH-UBND.\n\n## I. MỤC ĐÍCH\n\n### 1. Mục đích chung\n\nNội dung \\{x\\} \\<b\\> dòng một dòng hai\n\n  - Ý một\n\n2\\. Hai. Ba.\n',
     );
   });
+  it('starts after a title printed over several lines, even when its first line reads like the body', () => {
+    // The layout of a real Lào Cai plan (tests/fixtures/real/SOURCES.md, Word): the title's first line starts with "Triển khai".
+    const text =
+      'KẾ HOẠCH\n\nTriển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026\n\ncủa Ban Thường vụ Tỉnh ủy về tăng cường\n\ncông tác quản lý khoáng sản\n\nThực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n\nI. MỤC ĐÍCH\n\nNơi nhận:';
+    const title = 'Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về tăng cường công tác quản lý khoáng sản';
+    expect(draftBody(text, { ...plan, title, tasks: [] })).toBe('Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n\n## I. MỤC ĐÍCH\n');
+    // On the type word's line, continued below.
+    const shared = 'KẾ HOẠCH Triển khai thực hiện Chỉ thị số 11-CT/TU\ncủa Ban Thường vụ\n\nCăn cứ Luật.\n\nNơi nhận:';
+    expect(draftBody(shared, { ...plan, title: 'Triển khai thực hiện Chỉ thị số 11-CT/TU của Ban Thường vụ', tasks: [] })).toBe('Căn cứ Luật.\n');
+  });
   it('writes the appendix as a GFM table, one row per task, with "|" escaped and lists joined by ";"', () => {
     const task = { ...plan.tasks[0]!, no: '1', content: 'a | b', product: null, lead: ['Sở A', 'Sở B'], partners: [], start: 'Quý I', end: null, notes: null };
     expect(draftBody('Căn cứ x\n', { ...plan, title: null, tasks: [task] })).toBe(

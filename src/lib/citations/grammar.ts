@@ -40,7 +40,7 @@ const any = (sp: string, g = GROUP) => `(?:${normative(sp, g)}|${party(sp, g)}|$
  */
 const ISSUER_GROUP = String.raw`(?:[A-ZĐ][A-Za-zĐđ0-9&]*|\d{1,3})`;
 const TYPE_WORD_BEFORE = TYPE_WORDS.map(([word]) => escapeRegExp(word).replace(/ /g, String.raw`\s+`)).join('|');
-const issuerDefined = String.raw`(?=\d)(?<=(?<![\p{L}])(?:${TYPE_WORD_BEFORE})\s+(?:số|Số|SỐ)\s*:?\s*)(?<serialD>${SERIAL})/(?<symD>[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/]${ISSUER_GROUP})*)`;
+const issuerDefined = String.raw`(?=\d)(?<=(?<![\p{L}])(?:${TYPE_WORD_BEFORE})\s+(?:số|Số|SỐ)\s*:?\s*)(?<serialD>${SERIAL})(?<sepD>[/-])(?<symD>[A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/]${ISSUER_GROUP})*)`;
 
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}/.,&-])`;
 const NOT_AFTER = String.raw`(?![\p{L}\p{N}&]|/\d|-\d)`;
@@ -106,7 +106,7 @@ export function readNumber(groups: Record<string, string | undefined>, { structu
   // Structural reading (canonical frontmatter): the shape only, groups as written, no vocabulary.
   const group = (text: string) => (structural ? text : canonicalGroup(text.replace(/\s+/g, '')));
   const split = (symbol: string) => symbol.split('-').map(group);
-  if (match['serialD'] !== undefined) return readIssuerDefined(match['serialD'], match['symD']!, match, structural);
+  if (match['serialD'] !== undefined) return readIssuerDefined(match['serialD'], match['sepD']!, match['symD']!, match, structural);
   const corrections: string[] = [];
   let family: NumberFamily;
   let serial: string;
@@ -150,11 +150,19 @@ export function readNumber(groups: Record<string, string | undefined>, { structu
  * symbol kept, separators included); null for a lone type abbreviation ("12/QĐ": the issuer is
  * missing, a mistake to show, not a number to accept).
  */
-function readIssuerDefined(serial: string, symbol: string, match: Record<string, string>, structural: boolean): ParsedNumber | null {
-  const regular = WHOLE_LOOSE.exec(`${serial}/${symbol}`)?.groups;
+function readIssuerDefined(serial: string, separator: string, symbol: string, match: Record<string, string>, structural: boolean): ParsedNumber | null {
+  const regular = WHOLE_LOOSE.exec(`${serial}${separator}${symbol}`)?.groups;
   const read = regular ? readNumber(regular, { structural }) : null;
   if (read) return { ...read, match };
   if (structural) return null;
+  if (separator === '-') {
+    // The Party's shape for a body the vocabulary does not know: "Quyết định số 03-QĐ/BCĐ" of a
+    // province's steering committee; the type must be a known abbreviation, the issuer in capitals.
+    const party = /^([A-ZĐ][A-Za-zĐđ]*)\/([A-ZĐ]{2,}\d*)$/u.exec(symbol);
+    if (!party || typeOfAbbreviation(party[1]!) === null) return null;
+    const groups = [party[1]!, party[2]!];
+    return { family: 'party', serial, year: null, groups, number: `${serial}-${symbol}`, canonical: `${canonicalSerial(serial)}-${symbol}`, corrections: [], match };
+  }
   const groups = symbol.split(/[-/]/u);
   if (groups.length === 1 && typeOfAbbreviation(groups[0]!) !== null) return null;
   return { family: 'administrative', serial, year: null, groups, number: `${serial}/${symbol}`, canonical: `${canonicalSerial(serial)}/${symbol}`, corrections: [], match };

@@ -52,10 +52,16 @@ const BODY =
  * chủ trì, phối hợp …"): lower case, so that they are not read inside a name ("Sở Thông tin").
  */
 const VERB =
-  /\s(chủ trì|phối hợp|tham mưu|có trách nhiệm|chịu trách nhiệm|là cơ quan|căn cứ|thực hiện|triển khai|xây dựng|hướng dẫn|theo dõi|tổ chức|chỉ đạo|cung cấp|bố trí|tăng cường|rà soát|bảo đảm|đảm bảo|kiểm tra|tiếp tục|quán triệt|định kỳ|nghiên cứu|đôn đốc|tuyên truyền|lồng ghép|cập nhật|giám sát|đưa|phổ biến|tham gia|chủ động|quan tâm|phát huy|thường xuyên|vận động|hỗ trợ|tổng hợp|phân bổ|thẩm định|đề xuất|ban hành|cử|mở|đăng tải|khẩn trương|kiện toàn|phân công|tập trung|nâng cao|duy trì|tích cực)(?![\p{L}\p{N}])/u;
+  /\s(chủ trì|phối hợp|tham mưu|có trách nhiệm|chịu trách nhiệm|là cơ quan|căn cứ|thực hiện|triển khai|xây dựng|hướng dẫn|theo dõi|tổ chức|chỉ đạo|cung cấp|bố trí|tăng cường|rà soát|bảo đảm|đảm bảo|kiểm tra|tiếp tục|quán triệt|định kỳ|nghiên cứu|đôn đốc|tuyên truyền|lồng ghép|cập nhật|giám sát|đưa|phổ biến|tham gia|chủ động|quan tâm|phát huy|thường xuyên|vận động|hỗ trợ|tổng hợp|phân bổ|thẩm định|đề xuất|ban hành|cử|mở|đăng tải|khẩn trương|kiện toàn|phân công|tập trung|nâng cao|duy trì|tích cực|bằng)(?![\p{L}\p{N}])/u;
 const VERB_ALL = new RegExp(VERB.source, 'gu');
-/** Words that mark a verb as part of a name ("các tổ chức chính trị - xã hội"). */
-const NOT_BEFORE_VERB = /(?:(?:^|\s)(?:các|và|những|của|cơ quan|đơn vị|được giao|được)|,)$/u;
+/** Words that mark a verb as part of a name ("các tổ chức chính trị - xã hội", "có liên quan tới việc thực hiện"). */
+const NOT_BEFORE_VERB = /(?:(?:^|\s)(?:các|và|những|của|cơ quan|đơn vị|được giao|được|việc)|,)$/u;
+/**
+ * The verbs that open a duty even on a heading line that stands alone above its items; the
+ * others ("xây dựng", "cung cấp", "thực hiện") are read there as part of the body's name
+ * ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp").
+ */
+const LEAD_VERB = /^\s(?:chủ trì|phối hợp|tham mưu|có trách nhiệm|chịu trách nhiệm|là cơ quan|căn cứ|chủ động)$/u;
 
 const fold = (s: string) =>
   foldVietnamese(s.normalize('NFC'))
@@ -78,7 +84,9 @@ export function paragraphs(lines: readonly string[]): { text: string; line: numb
     const wrapped = block.length > 1 && Math.max(...block.map((l) => l.text.length)) <= 110;
     let current: { text: string; line: number } | null = null;
     for (const l of block) {
-      const opens = NUMBERED.test(l.text) || BULLET.test(l.text) || LETTER.test(l.text);
+      // "… tổ chức chính trị" / "- xã hội tại địa phương": a compound broken at its hyphen, not a list item.
+      const brokenCompound = current !== null && /^[-–]\s*\p{Ll}/u.test(l.text) && /\p{L}$/u.test(current.text);
+      const opens = !brokenCompound && (NUMBERED.test(l.text) || BULLET.test(l.text) || LETTER.test(l.text));
       const continues = /^\p{Ll}/u.test(l.text) || (current !== null && /^\d{1,2}(\.\d{1,2})*\s*[.)]?$/u.test(current.text));
       if (current && !opens && (continues || wrapped)) current.text = `${current.text} ${l.text}`;
       else if (current && opens && /^\d{1,2}(\.\d{1,2})*\s*[.)]?$/u.test(current.text)) current.text = `${current.text} ${l.text}`;
@@ -107,7 +115,7 @@ export function paragraphs(lines: readonly string[]): { text: string; line: numb
 }
 
 /** Splits a numbered heading's text into the body it names and the duty that follows on its line. */
-export function splitHeading(text: string): { named: string; request: boolean; rest: string } | null {
+export function splitHeading(text: string, { alone = false } = {}): { named: string; request: boolean; rest: string } | null {
   let t = clean(text);
   let request = false;
   if (/^Đề nghị\s/u.test(t)) {
@@ -119,7 +127,9 @@ export function splitHeading(text: string): { named: string; request: boolean; r
   let rest = '';
   const colon = t.indexOf(':');
   const open = (prefix: string) => (prefix.match(/\(/g) ?? []).length > (prefix.match(/\)/g) ?? []).length;
-  const verbAt = [...t.matchAll(VERB_ALL)].find((m) => !NOT_BEFORE_VERB.test(t.slice(0, m.index)) && !open(t.slice(0, m.index)))?.index ?? -1;
+  // A heading standing alone above its items, with no sentence in it, names a body whole but for a lead verb.
+  const standsAlone = alone && t.length <= 200 && !/[.;:]$/u.test(t) && !t.includes(':');
+  const verbAt = [...t.matchAll(VERB_ALL)].find((m) => !NOT_BEFORE_VERB.test(t.slice(0, m.index)) && !open(t.slice(0, m.index)) && (!standsAlone || LEAD_VERB.test(m[0])))?.index ?? -1;
   if (colon !== -1 && colon < 200 && (verbAt === -1 || colon < verbAt)) {
     named = t.slice(0, colon);
     rest = t.slice(colon + 1).trim();
@@ -176,7 +186,8 @@ export function readDutyEntries(lines: readonly string[]): { entries: { named: s
       const [, marker, text] = numbered;
       // "1.1. Chủ trì …" under "1. Sở Nội vụ": a numbered item of the body above.
       const deeper = current !== null && marker!.startsWith(`${current.marker}.`);
-      const heading = splitHeading(text!);
+      const next = paras[paras.indexOf(p) + 1]?.text ?? '';
+      const heading = splitHeading(text!, { alone: BULLET.test(next) || LETTER.test(next) || next.startsWith(`${marker}.`) });
       if (heading && !(deeper && !BODY.test(text!))) {
         current = { named: heading.named, request: heading.request, items: heading.rest ? [heading.rest] : [], line: p.line, marker: marker! };
         entries.push(current);

@@ -24,11 +24,35 @@ export function basisParagraphs(body: string): string[] {
   return out;
 }
 
+/**
+ * What stands before a citation that opens an entry: ";", "," or "và", then, mid-paragraph, an
+ * opening word again ("…; Căn cứ Kế hoạch số 77/KH-UBND") or whose guidance it is ("và hướng dẫn
+ * của Bộ Nội vụ tại Công văn số 8935/BNV-CTTN&BĐG").
+ */
+const AFTER_SEPARATOR =
+  /(?:;|,|(?<![\p{L}\p{N}])và)\s*(?:(?:Căn cứ|căn cứ|Thực hiện|thực hiện|Triển khai|triển khai)\s+|[Cc]ác\s+\p{L}+(?:\s+\p{L}+){0,3}\s*:\s*|(?:sự\s+)?(?:chỉ đạo|hướng dẫn|ý kiến chỉ đạo)\s+của\s+[^,;()]{2,60}?\s+tại\s+)?$/u;
+
 /** One paragraph's entries: a new entry starts at a citation that opens it or follows ";", "," or "và". */
 export function basisEntries(paragraph: string): string[] {
-  const citations = findCitations(paragraph)
-    .filter((c) => c.family !== 'alias' && c.kind !== 'anaphoric')
-    .filter((c, i) => i === 0 || /(?:;|,|(?<![\p{L}\p{N}])và)\s*$/u.test(paragraph.slice(Math.max(0, c.start - 12), c.start)));
+  const found = findCitations(paragraph).filter((c) => c.family !== 'alias' && c.kind !== 'anaphoric');
+  // After "," or "và" a citation opens an entry only when the one before it did: in "Kế hoạch số
+  // 17/KH-UBND … về thực hiện Nghị quyết số 71/NQ-CP … và Kế hoạch số 07-KH/TU" both are inside
+  // the description of 17/KH-UBND. After ";" or an opening word it opens one.
+  // A short name in brackets ("(Nghị quyết số 50/NQ-CP)") closes the entry it names: what follows
+  // it is chained to that entry, not to a document of the entry's description.
+  const depth = (at: number) => (paragraph.slice(0, at).match(/\(/g) ?? []).length - (paragraph.slice(0, at).match(/\)/g) ?? []).length;
+  const opens = found.map(() => false);
+  let previousOpened = false;
+  found.forEach((c, i) => {
+    const before = paragraph.slice(Math.max(0, c.start - 90), c.start);
+    if (i > 0 && depth(c.start) > 0) {
+      previousOpened = found.some((d, j) => j < i && opens[j] && d.number !== null && d.number === c.number);
+      return;
+    }
+    opens[i] = i === 0 || (AFTER_SEPARATOR.test(before) && (previousOpened || !/(?:,|(?<![\p{L}\p{N}])và)\s*$/u.test(before)));
+    previousOpened = opens[i]!;
+  });
+  const citations = found.filter((_, i) => opens[i]);
   const entries = citations.map((c, i) => {
     const end = citations[i + 1]?.start ?? paragraph.length;
     return paragraph

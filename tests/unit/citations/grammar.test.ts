@@ -58,6 +58,9 @@ describe('the grammar of document numbers', () => {
     expect(readNumber(NUMBER_IN_TEXT.exec('Văn bản số 12/YH/KT-TC')!.groups!)).toMatchObject({ family: 'administrative', serial: '12', groups: ['YH', 'KT', 'TC'], canonical: '12/YH/KT-TC' });
     NUMBER_IN_TEXT.lastIndex = 0;
     // A number of the three families keeps its family and its normalisation.
+    // The Party's shape for a body the vocabulary lacks (a province's steering committee), after a type word only.
+    expect(read('Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025; Kế hoạch số 01-KH/BCĐ')).toEqual(['03-QĐ/BCĐ', '01-KH/BCĐ']);
+    expect(read('theo 03-QĐ/BCĐ')).toEqual([null]);
     expect(read('Văn bản số 05/NQ-TU; Kế hoạch số 84/KH-UBND; Quyết định số 129/2007/QĐ-TTg; Nghị quyết số 27/NQ- TW')).toEqual(['05-NQ/TU', '84/KH-UBND', '129/2007/QĐ-TTg', '27-NQ/TW']);
   });
 

@@ -69,6 +69,27 @@ describe('parts', () => {
     expect(splitHeading('Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành xây dựng kế hoạch cụ thể để triển khai thực hiện; kết quả thực hiện báo cáo về Công an tỉnh.')).toBeNull();
   });
 
+  it('reads a heading that stands alone above its items as a name whole, but for a lead verb', () => {
+    // ceb89a53c7b93f00, 689f49d25e51cbaa, 3a2db039af8c2d05 (tests/fixtures/real/SOURCES.md).
+    expect(splitHeading('Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp', { alone: true })?.named).toBe('Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp');
+    expect(splitHeading('Đề nghị các tổ chức cung cấp dịch vụ chi trả', { alone: true })).toMatchObject({ named: 'các tổ chức cung cấp dịch vụ chi trả', request: true });
+    expect(splitHeading('Sở Tài chính chủ trì, phối hợp', { alone: true })).toMatchObject({ named: 'Sở Tài chính', rest: 'chủ trì, phối hợp' });
+    // Not alone (its duty follows on its line): the first verb still ends the name.
+    expect(splitHeading('Các chủ đầu tư xây dựng hạ tầng kỹ thuật.')?.named).toBe('Các chủ đầu tư');
+    // "việc thực hiện" is a noun; "bằng …" opens the duty (bffd9da6f0d38031).
+    expect(splitHeading('Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp.')?.named).toBe(
+      'Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này',
+    );
+    expect(splitHeading('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp, tổ chức tuyên truyền.')?.named).toBe(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh',
+    );
+  });
+
+  it('does not take a compound broken at its hyphen ("chính trị / - xã hội") for a list item', () => {
+    const ps = paragraphs(['b) Tổ chức tuyên truyền, phối hợp tổ chức chính trị', '- xã hội tại địa phương thực hiện;', '- Lập danh sách;']);
+    expect(ps.map((p) => p.text)).toEqual(['b) Tổ chức tuyên truyền, phối hợp tổ chức chính trị - xã hội tại địa phương thực hiện;', '- Lập danh sách;']);
+  });
+
   it('tells a group of bodies from one body whose name has a comma', () => {
     for (const g of [
       'Các phòng, đơn vị trực thuộc Sở',

@@ -443,6 +443,28 @@ describe('keyboard and screen reader', () => {
   });
 });
 
+describe('loading', () => {
+  it('asks for Pagefind\'s runtime and the index manifest while the page loads, once each', async () => {
+    const { page, errors } = await open('/tim-kiem/?q=tuyen+truyen');
+    await shown(page);
+    const entries = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ path: new URL(entry.name).pathname, startTime: entry.startTime, responseEnd: entry.responseEnd })),
+    );
+    await page.close();
+    expect(errors).toEqual([]);
+    const of = (pattern: RegExp) => entries.filter((entry) => pattern.test(entry.path));
+    // Once each: the script's own requests were answered by the preloads.
+    const [runtime, manifest] = [of(/^\/pagefind\/pagefind\.js$/), of(/^\/pagefind\/portal-index\.json$/)];
+    expect([runtime.length, manifest.length]).toEqual([1, 1]);
+    // Both started before the page's own script had arrived, which would otherwise ask for them.
+    const script = of(/^\/_astro\/.*\.js$/);
+    expect(script.length).toBeGreaterThan(0);
+    const scriptArrived = Math.min(...script.map((entry) => entry.responseEnd));
+    expect(runtime[0]!.startTime).toBeLessThan(scriptArrived);
+    expect(manifest[0]!.startTime).toBeLessThan(scriptArrived);
+  });
+});
+
 describe('when the index cannot be loaded', () => {
   it('says so and points to browsing instead of waiting forever', async () => {
     const page = await served.browser.newPage();

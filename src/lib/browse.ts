@@ -45,6 +45,17 @@ export function unitsWithPlans(catalog: Catalog): UnitGroup[] {
     .sort((a, b) => compareVi(a.unit.name, b.unit.name) || a.key.localeCompare(b.key));
 }
 
+/**
+ * The units that get a page (unitsWithPlans, same order): every province (as issued and
+ * from 2025: the maps link each one, and there are 63 + 34), and a district only when the
+ * content names it: a plan is filed in it, or an agency of `agencies` (those with a page,
+ * agenciesInContent) is in it, so that no page links to a missing district page.
+ */
+export function unitsInContent(catalog: Catalog, agencies: readonly AgencyGroup[]): UnitGroup[] {
+  const named = new Set(agencies.flatMap((group) => (group.agency.district ? [group.agency.district] : [])));
+  return unitsWithPlans(catalog).filter((group) => group.unit.tier === 'province' || group.plans.length > 0 || named.has(group.key));
+}
+
 /** Plan years, newest first. */
 export function yearsWithPlans(catalog: Catalog): Group<number>[] {
   return [...groupPlans(catalog.plans, byYear)].map(([key, plans]) => ({ key, plans })).sort((a, b) => b.key - a.key);

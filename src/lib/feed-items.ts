@@ -1,6 +1,8 @@
 /**
  * Feeds of plans: the same items and words for the site feed and the per-province and
- * per-agency feeds. A plan dated only by year or month is dated at its first day.
+ * per-agency feeds. A plan dated only by year or month is dated at its first day. A feed
+ * holds the FEED_ITEMS newest plans (a reader polls it for what is new; the whole list is
+ * the paged list page), so that it does not grow with the archive.
  */
 import rss from '@astrojs/rss';
 import type { CatalogPlan } from './catalog';
@@ -27,13 +29,16 @@ export function planFeedItem(plan: CatalogPlan): FeedItem {
   };
 }
 
-/** An RSS feed of plans (newest first as given), in Vietnamese, with links on `site`. */
+/** How many plans a feed holds: the newest. */
+export const FEED_ITEMS = 50;
+
+/** An RSS feed of the FEED_ITEMS first plans (newest first as given), in Vietnamese, with links on `site`. */
 export function plansFeed(site: URL, title: string, description: string, plans: readonly CatalogPlan[]): Promise<Response> {
   return rss({
     title: stripXmlIllegal(title),
     description: stripXmlIllegal(description),
     site: new URL(withBase('/'), site).href,
-    items: plans.map(planFeedItem),
+    items: plans.slice(0, FEED_ITEMS).map(planFeedItem),
     customData: '<language>vi</language>',
   });
 }

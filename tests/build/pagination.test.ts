@@ -79,9 +79,12 @@ describe('the recent search index', () => {
   });
 });
 
-describe('lists of agencies and of cited documents', () => {
-  // ISSUERS agencies of one kind (Sở VHTTDL, in Cao Bằng), each issuing one plan that cites a decision of its own.
-  const ISSUERS = PAGE_SIZE + 2;
+describe('lists of agencies, of cited documents and the calendars', () => {
+  // KINDS agencies of one kind (Sở VHTTDL, in Cao Bằng), each issuing one plan that cites a decision of its own;
+  // and BEN_TRE copies of the Bến Tre plan (13 dated appendix tasks each) for the calendars.
+  const KINDS = PAGE_SIZE + 2;
+  const ISSUERS = KINDS + 1;
+  const BEN_TRE = 4;
   const CAO_BANG = 'cao-bang/so-vhttdl/2022/tuyen-truyen-cchc.mdx';
   let agenciesDir: string;
   let agenciesOut: string;
@@ -90,7 +93,7 @@ describe('lists of agencies and of cited documents', () => {
     agenciesDir = scratchDir('pages-agencies');
     const content = contentWithoutPlans(join(agenciesDir, 'content'));
     const plan = readFileSync(join(ROOT, 'content/plans', CAO_BANG), 'utf8');
-    for (let i = 1; i <= ISSUERS; i++) {
+    for (let i = 1; i <= KINDS; i++) {
       appendFileSync(
         join(content, 'agencies/cao-bang.yaml'),
         `- id: so-vhttdl-${i}\n  name: Sở Văn hóa, Thể thao và Du lịch thử nghiệm ${i}\n  shortNames: ["Sở thử nghiệm ${i}"]\n  kind: so-vhttdl\n  level: so-nganh\n`,
@@ -103,6 +106,12 @@ describe('lists of agencies and of cited documents', () => {
           .replace(/^issuer: .*$/m, `issuer: cao-bang/so-vhttdl-${i}`)
           .replace(/^legalBasis:\n/m, `legalBasis:\n  - "Quyết định số ${1000 + i}/QĐ-UBND ngày 05/01/2021 của Ủy ban nhân dân tỉnh Cao Bằng về cải cách hành chính;"\n`),
       );
+    }
+    const benTre = readFileSync(join(ROOT, 'content/plans/ben-tre/ubnd-tinh/2021/105-kh-ubnd.mdx'), 'utf8');
+    for (let i = 1; i <= BEN_TRE; i++) {
+      const path = join(content, 'plans', `ben-tre/ubnd-tinh/2021/${200 + i}-kh-ubnd.mdx`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, benTre.replace(/^number: .*$/m, `number: ${200 + i}/KH-UBND`));
     }
     agenciesOut = join(agenciesDir, 'dist');
     const result = runBuild(agenciesOut, { contentDir: content, cacheDir: join(agenciesDir, 'cache') });
@@ -126,7 +135,7 @@ describe('lists of agencies and of cited documents', () => {
   it('pages the agencies of a kind', () => {
     const $ = page(agenciesOut, '/co-quan/loai/so-vhttdl/');
     const total = stated($('.lead').text(), /^(\d+) cơ quan/);
-    expect(total).toBeGreaterThanOrEqual(ISSUERS);
+    expect(total).toBeGreaterThanOrEqual(KINDS);
     expectTwoPages(agenciesOut, '/co-quan/loai/so-vhttdl/', total, (p) =>
       p('tbody td:first-child a')
         .map((_, a) => p(a).attr('href'))
@@ -139,7 +148,7 @@ describe('lists of agencies and of cited documents', () => {
   it('pages the cited documents, most cited first and by type', () => {
     const $ = page(agenciesOut, '/van-ban/');
     const total = stated($('.lead').text(), /^(\d+) văn bản/);
-    expect(total).toBeGreaterThan(ISSUERS);
+    expect(total).toBeGreaterThan(KINDS);
     expectTwoPages(agenciesOut, '/van-ban/', total, (p) =>
       p('#bang-van-ban tbody td:first-child a')
         .map((_, a) => p(a).attr('href'))
@@ -161,5 +170,24 @@ describe('lists of agencies and of cited documents', () => {
     const heading = [...decisions(page(agenciesOut, '/van-ban/theo-loai/')), ...decisions(page(agenciesOut, '/van-ban/theo-loai/trang-2/'))];
     expect(heading.length).toBeGreaterThan(0);
     expect(new Set(heading).size).toBe(1);
+  });
+
+  it.each(['/lich/', '/lich/ben-tre/'])('pages the calendar %s, entries by year on each page', (base) => {
+    const total = BEN_TRE * 13;
+    expect(total).toBeGreaterThan(PAGE_SIZE);
+    expectTwoPages(agenciesOut, base, total, ($) =>
+      // One row per task; a row's identity: its plan, its task number and its content.
+      $('tbody tr')
+        .map(
+          (_, tr) =>
+            $(tr)
+              .find('td')
+              .map((__, td) => $(td).text())
+              .get()
+              .join('|') + $(tr).find('a[href^="/ke-hoach/"]').attr('href'),
+        )
+        .get(),
+    );
+    expect(page(agenciesOut, `${base}trang-2/`)('section[aria-labelledby^="nam-"] h2').first().text()).toMatch(/^Năm \d{4}$/);
   });
 });

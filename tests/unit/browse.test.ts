@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agenciesByKind,
   agenciesInContent,
+  unitsInContent,
   agenciesWithPlans,
   byIssuer,
   indicesWithPlans,
@@ -93,5 +94,27 @@ describe('indices with their plans', () => {
     const pci = groups.find((g) => g.index.id === 'pci')!;
     expect(pci.plans).toEqual(catalog.plans.filter((p) => p.data.indices.includes('pci')));
     expect(pci.plans.length).toBeGreaterThan(0);
+  });
+});
+
+describe('units with a page', () => {
+  const agencies = agenciesInContent(catalog, assignments.byAgency);
+
+  it('keeps every province and the districts plans are filed in', () => {
+    const units = unitsInContent(catalog, agencies);
+    expect(units.map((g) => g.key)).toEqual(unitsWithPlans(catalog).map((g) => g.key));
+    expect(units.filter((g) => g.unit.tier === 'province')).toHaveLength([...catalog.units.values()].filter((u) => u.tier === 'province').length);
+  });
+
+  it('leaves out a district no plan and no agency with a page names, and keeps one an agency is in', () => {
+    const kyAnh = catalog.units.get('ha-tinh/huyen-ky-anh')!;
+    const empty = { ...kyAnh, key: 'ha-tinh/huyen-khong-co', name: 'Không Có' };
+    const named = { ...kyAnh, key: 'ha-tinh/huyen-co-co-quan', name: 'Có Cơ Quan' };
+    const units = new Map([...catalog.units, [empty.key, empty], [named.key, named]]);
+    const agency = { ...agencies[0]!.agency, key: 'ha-tinh/phong-thu', district: named.key };
+    const keys = unitsInContent({ ...catalog, units }, [...agencies, { key: agency.key, agency, plans: [] }]).map((g) => g.key);
+    expect(keys).toContain(named.key);
+    expect(keys).not.toContain(empty.key);
+    expect(keys).toContain('ha-tinh/huyen-ky-anh');
   });
 });

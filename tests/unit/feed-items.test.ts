@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFeedItem, plansFeed } from '../../src/lib/feed-items';
+import { FEED_ITEMS, planFeedItem, plansFeed } from '../../src/lib/feed-items';
 import { seedCorpus } from '../helpers/corpus';
 
 const { catalog, plan } = seedCorpus();
@@ -24,5 +24,12 @@ describe('feed-items', () => {
     expect(xml).toContain('<language>vi</language>');
     const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
     expect(links).toEqual(catalog.plans.map((p) => `https://example.gov.vn${p.url}`));
+  });
+
+  it('holds the FEED_ITEMS first plans only, whatever the length of the list', async () => {
+    const many = Array.from({ length: FEED_ITEMS + 3 }, (_, i) => catalog.plans[i % catalog.plans.length]!);
+    const xml = await (await plansFeed(new URL('https://example.gov.vn'), 'Kế hoạch mới', 'Mô tả', many)).text();
+    const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
+    expect(links).toEqual(many.slice(0, FEED_ITEMS).map((p) => `https://example.gov.vn${p.url}`));
   });
 });

@@ -4,8 +4,8 @@
  * agencies that have plans, and its plans.
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
-import { getCatalog } from '../catalog';
-import { agenciesOfProvince, districtsWithPlans, unitsWithPlans, type AgencyGroup, type UnitGroup } from '../../lib/browse';
+import { getAssignments, getCatalog } from '../catalog';
+import { agenciesInContent, agenciesOfProvince, districtsWithPlans, unitsInContent, type AgencyGroup, type UnitGroup } from '../../lib/browse';
 import type { CatalogPlan, Unit } from '../../lib/catalog';
 import { unitTitle } from '../../lib/plan-format';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
@@ -20,13 +20,26 @@ export interface UnitRouteProps {
 }
 
 /**
- * A page for every unit of the provinces collection, even before its first plan (links to
- * it never break), PAGE_SIZE plans a page: page 1 at /tinh/<id>/, page n at /tinh/<id>/trang-<n>/.
+ * A page for every province (as issued and from 2025), even before its first plan (the maps
+ * link each one), and for every district the content names (unitsInContent: a plan filed in
+ * it, or an agency with a page in it, whose page links it), PAGE_SIZE plans a page: page 1
+ * at /tinh/<id>/, page n at /tinh/<id>/trang-<n>/.
  */
 export async function unitPaths(): Promise<{ params: { id: string }; props: UnitRouteProps }[]> {
-  return unitsWithPlans(await getCatalog()).flatMap(({ unit, plans }) =>
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency)).flatMap(({ unit, plans }) =>
     paginateList(plans).map((page) => ({ params: { id: pagedParam(unit.key, page.number) }, props: { unit, plans, page } })),
   );
+}
+
+/**
+ * The embeddable list (/nhung/tinh/<id>/) of every unit with a page (unitsInContent): a
+ * province's even before its first plan, as its page offers the snippet and the list fills
+ * itself as plans arrive; a district's only when the content names the district.
+ */
+export async function unitEmbedPaths(): Promise<{ params: { id: string }; props: { group: UnitGroup } }[]> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency)).map((group) => ({ params: { id: group.unit.key }, props: { group } }));
 }
 
 export interface UnitPageData {

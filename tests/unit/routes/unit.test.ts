@@ -1,12 +1,19 @@
 /** Route data of the unit pages (/tinh/<id>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { unitPageData, unitPaths } from '../../../src/data/routes/unit';
-import { getCatalog } from '../../../src/data/catalog';
+import { unitEmbedPaths, unitPageData, unitPaths } from '../../../src/data/routes/unit';
+import { getAssignments, getCatalog } from '../../../src/data/catalog';
+import { agenciesInContent, unitsInContent } from '../../../src/lib/browse';
 
 describe('routes/unit', () => {
-  it('has a page for every unit, with or without plans', async () => {
+  it('has a page for every province, with or without plans, and for the districts the content names (on the seeds, every unit)', async () => {
     const catalog = await getCatalog();
-    expect((await unitPaths()).map((p) => p.params.id).sort()).toEqual([...catalog.units.keys()].sort());
+    const [assignments, paths] = await Promise.all([getAssignments(), unitPaths()]);
+    expect(paths.map((p) => p.params.id)).toEqual(unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency)).map((g) => g.key));
+    expect(paths.map((p) => p.params.id).sort()).toEqual([...catalog.units.keys()].sort());
+  });
+
+  it('gives every unit with a page its embed', async () => {
+    expect((await unitEmbedPaths()).map((p) => p.params.id)).toEqual((await unitPaths()).filter((p) => !p.params.id.includes('/trang-')).map((p) => p.params.id));
   });
 
   it('gives a pre-2025 province its successor, districts and agencies with plans', async () => {

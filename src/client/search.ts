@@ -11,7 +11,7 @@
  * (src/lib/search/index-manifest.ts) says which.
  */
 import { unfoldForDisplay } from '../lib/search/fold';
-import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../lib/search/query';
+import { documentNumberSlug, documentsWithNumber, prepareQuery, wordsSearchNeeded } from '../lib/search/query';
 import { FACETS, decodeFacetValue, facetOptions, type FacetKey } from '../lib/search/facets';
 import { excerptParts, mergeRanked, resultTitle, type MatchKind, type Ranked } from '../lib/search/results';
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
@@ -246,6 +246,8 @@ async function run(state: SearchState) {
   // then the whole archive: the first results cost what the recent index costs.
   const recent = state.sort === 'cu-nhat' ? null : await recentIndex();
   const firstTerm = query.phrase ?? query.allWords;
+  // Facet counts come with an answer only for facets whose values were loaded before it.
+  const countedFirst = all !== null;
   const first = await (recent ?? (await pagefind())).search(firstTerm, options());
   if (stale()) return;
   const firstKind: MatchKind = query.phrase ? 'phrase' : 'words';
@@ -270,10 +272,21 @@ async function run(state: SearchState) {
       : [],
   );
   const citing = documentValues.filter((value) => numbered.has(decodeFacetValue(value).id));
+  // The first search on the whole archive, again when the first one asked the recent index.
+  const wholeFirst = recent ? pf.search(firstTerm, options()) : Promise.resolve(first);
+  // All the words, unless their answer is known from the first search's (query.ts). Counts
+  // need the facet values loaded: an answer given before they were is asked again for them.
+  const manifest = await indexManifest();
+  const allWords = wholeFirst.then((answer) =>
+    wordsSearchNeeded(query, { phraseMatches: answer.results.length, plans: manifest.plans, narrowed: Object.keys(state.facets).length > 0 })
+      ? pf.search(query.allWords, options())
+      : recent || countedFirst
+        ? answer
+        : pf.search(firstTerm, options()),
+  );
   const [whole, main, cites] = await Promise.all([
-    // The first search again on the whole archive, when the first one asked the recent index.
-    recent ? pf.search(firstTerm, options()) : Promise.resolve(null),
-    pf.search(query.allWords, options()),
+    recent ? wholeFirst : Promise.resolve(null),
+    allWords,
     citing.length > 0 && !filters['van-ban'] ? pf.search(null, { ...options(), filters: { ...filters, 'van-ban': { any: citing } } }) : Promise.resolve(null),
   ]);
   // Counts for a facet that has a selection come from the search without it, so the

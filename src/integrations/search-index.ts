@@ -138,7 +138,7 @@ export async function buildSearchIndex(dir: string, pathnames: readonly string[]
       (added) => report(() => `search index: recent index, ${added} of ${recent.pages.length} plan pages`),
     );
   }
-  const manifest: IndexManifest = { recent: recent.recent, shards: shards ? shards.map(({ path, year, plans: count }) => ({ path, year, plans: count })) : null };
+  const manifest: IndexManifest = { recent: recent.recent, shards: shards ? shards.map(({ path, year, plans: count }) => ({ path, year, plans: count })) : null, plans: plans.length };
   await writeFile(join(bundle, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   return { pages: indexed, recent: recent.pages.length, shards: shards?.length ?? 1 };
 }

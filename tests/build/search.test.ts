@@ -313,6 +313,7 @@ describe('an archive indexed in year shards, with a recent index', () => {
         { path: 'nam-2022/', year: '2022', plans: 2 },
         { path: 'nam-2020/', year: '2020', plans: 1 },
       ],
+      plans: 5,
     });
     const count = (bundle: string) => JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')).languages.vi.page_count;
     expect([count('pagefind'), count('pagefind/nam-2022'), count('pagefind/nam-2020'), count('pagefind/gan-day')]).toEqual([2, 2, 1, 2]);

@@ -3,7 +3,9 @@
  * the index at pagefind/ itself, read by the search page before its first search.
  * - `recent`: the recent index of the newest plans (recent-index.ts), or null;
  * - `shards`: the year shards of the whole index (index-shards.ts), newest year first and
- *   the first at pagefind/ itself, or null when the whole index is the one at pagefind/.
+ *   the first at pagefind/ itself, or null when the whole index is the one at pagefind/;
+ * - `plans`: how many plans the whole index holds (null when unknown), which tells the page
+ *   when a phrase is in every plan (query.ts wordsSearchNeeded).
  */
 import type { RecentEntry } from './recent-index';
 import type { ShardEntry } from './index-shards';
@@ -14,6 +16,7 @@ export const MANIFEST_FILE = 'portal-index.json';
 export interface IndexManifest {
   recent: RecentEntry | null;
   shards: ShardEntry[] | null;
+  plans: number | null;
 }
 
 /** A directory under pagefind/ as the manifest may name it: lower-case ASCII words, one level, ending in "/". */
@@ -49,5 +52,6 @@ function readShards(value: unknown): ShardEntry[] | null {
  */
 export function parseManifest(value: unknown): IndexManifest {
   const manifest = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  return { recent: readRecent(manifest['recent']), shards: readShards(manifest['shards']) };
+  const plans = manifest['plans'];
+  return { recent: readRecent(manifest['recent']), shards: readShards(manifest['shards']), plans: typeof plans === 'number' && Number.isInteger(plans) && plans >= 0 ? plans : null };
 }

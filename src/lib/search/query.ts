@@ -50,3 +50,17 @@ export function documentsWithNumber(numberSlug: string, ids: readonly string[]):
   const pattern = new RegExp(`(^|-)${numberSlug.replace(/[-]/g, '\\-')}(-|$)`);
   return ids.filter((id) => pattern.test(id));
 }
+
+/**
+ * Whether the all-words search must run after the phrase (or only) search, or its answer
+ * is known already. It is the same search when the query has no phrase (one word, or
+ * quoted); and when no facet narrows the search and the phrase is in every plan of the
+ * archive, every plan has all the words too: the phrase's answer is the all-words answer.
+ * That is the slowest query of this portal ("cải cách hành chính", in nearly every plan),
+ * whose all-words search costs several times the phrase's (Pagefind scores every word of
+ * every plan).
+ */
+export function wordsSearchNeeded(query: PreparedQuery, answer: { phraseMatches: number; plans: number | null; narrowed: boolean }): boolean {
+  if (query.allWords === null || query.phrase === null) return false;
+  return answer.narrowed || answer.plans === null || answer.phraseMatches < answer.plans;
+}

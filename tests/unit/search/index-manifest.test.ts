@@ -10,14 +10,15 @@ const shards = [
 
 describe('the search index manifest', () => {
   it('reads the recent index and the shards as the build writes them', () => {
-    expect(parseManifest({ recent, shards })).toEqual({ recent, shards });
-    expect(parseManifest({ recent: null, shards: null })).toEqual({ recent: null, shards: null });
-    expect(parseManifest({ recent })).toEqual({ recent, shards: null });
+    expect(parseManifest({ recent, shards, plans: 9303 })).toEqual({ recent, shards, plans: 9303 });
+    expect(parseManifest({ recent: null, shards: null, plans: 5 })).toEqual({ recent: null, shards: null, plans: 5 });
+    expect(parseManifest({ recent })).toEqual({ recent, shards: null, plans: null });
+    for (const plans of [-1, 1.5, '5', null]) expect(parseManifest({ plans }).plans).toBeNull();
   });
 
   it('reads a malformed recent index as none: the whole index then answers first', () => {
     for (const bad of [null, {}, 'x', { recent: { path: '../x/', plans: 1, since: '' } }, { recent: { path: 'gan-day/', plans: '1', since: '' } }])
-      expect(parseManifest(bad)).toEqual({ recent: null, shards: null });
+      expect(parseManifest(bad)).toEqual({ recent: null, shards: null, plans: null });
   });
 
   it('refuses malformed shards, naming the entry: searching some years only would be wrong', () => {

@@ -1,6 +1,6 @@
 // Split from tests/unit/search.test.ts (one test file per module); assertions unchanged.
 import { describe, expect, it } from 'vitest';
-import { documentNumberSlug, documentsWithNumber, prepareQuery } from '../../../src/lib/search/query';
+import { documentNumberSlug, documentsWithNumber, prepareQuery, wordsSearchNeeded } from '../../../src/lib/search/query';
 import { STROKE } from '../../../src/lib/search/fold';
 
 describe('prepareQuery: phrase first for several words', () => {
@@ -55,5 +55,20 @@ describe('document numbers in a query', () => {
     expect(documentsWithNumber('129-2007-qd-ttg', ids)).toEqual(['129-2007-qd-ttg']);
     expect(documentsWithNumber('01-nq-tu', ids)).toEqual(['quang-tri-01-nq-tu-2021']);
     expect(documentsWithNumber('18-nq-tw', ids)).toEqual(['18-nq-tw-khoa-xii']);
+  });
+});
+
+describe('whether the all-words search must run', () => {
+  const words = prepareQuery('cải cách hành chính');
+  it('not when the phrase is in every plan and no facet narrows the search: every plan has the words', () => {
+    expect(wordsSearchNeeded(words, { phraseMatches: 10000, plans: 10000, narrowed: false })).toBe(false);
+  });
+  it('when some plan lacks the phrase, when a facet narrows it, or when the archive size is unknown', () => {
+    expect(wordsSearchNeeded(words, { phraseMatches: 9999, plans: 10000, narrowed: false })).toBe(true);
+    expect(wordsSearchNeeded(words, { phraseMatches: 120, plans: 10000, narrowed: true })).toBe(true);
+    expect(wordsSearchNeeded(words, { phraseMatches: 10000, plans: null, narrowed: false })).toBe(true);
+  });
+  it('not when the first search was the all-words search already (one word, a quoted query, no query)', () => {
+    for (const typed of ['Quảng', '"cải cách hành chính"', '']) expect(wordsSearchNeeded(prepareQuery(typed), { phraseMatches: 3, plans: 10000, narrowed: false })).toBe(false);
   });
 });

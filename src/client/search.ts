@@ -141,10 +141,13 @@ function recentIndex(): Promise<PagefindSearch | null> {
   recentLoading ??= (async () => {
     const [manifest] = await Promise.all([indexManifest(), pagefindModule()]);
     if (!manifest.recent) return null;
-    return instance(manifest.recent.path).then((index) => strictIndex(index), (error: unknown) => {
-      console.error(error);
-      return null;
-    });
+    return instance(manifest.recent.path).then(
+      (index) => strictIndex(index),
+      (error: unknown) => {
+        console.error(error);
+        return null;
+      },
+    );
   })();
   return recentLoading;
 }

@@ -325,7 +325,15 @@ describe('an archive indexed in year shards, with a recent index', () => {
    */
   async function answer(path: string, origin: string, typed = false) {
     const url = new URL(path, origin);
-    const { page, errors } = await open(typed ? `/tim-kiem/?${[...url.searchParams].filter(([key]) => key !== 'q').map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : path, origin);
+    const { page, errors } = await open(
+      typed
+        ? `/tim-kiem/?${[...url.searchParams]
+            .filter(([key]) => key !== 'q')
+            .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+            .join('&')}`
+        : path,
+      origin,
+    );
     if (typed) {
       // Focusing the box starts loading the indexes; the query is typed while they load.
       await page.focus('#q');
@@ -445,7 +453,7 @@ describe('keyboard and screen reader', () => {
 });
 
 describe('loading', () => {
-  it('asks for Pagefind\'s runtime and the index manifest while the page loads, once each', async () => {
+  it("asks for Pagefind's runtime and the index manifest while the page loads, once each", async () => {
     const { page, errors } = await open('/tim-kiem/?q=tuyen+truyen');
     await shown(page);
     const entries = await page.evaluate(() =>

@@ -1,7 +1,7 @@
 /**
  * Lists that grow with the archive are paginated: every plan (/ke-hoach/), a province's,
  * an agency's, a year's, a level's, an index's plans and the plans citing a document; the
- * issuers of the agency directory (/co-quan/), the agencies of a kind (/co-quan/loai/<kind>/)
+ * duties of an agency (/co-quan/<id>/nhiem-vu/), the issuers of the agency directory (/co-quan/), the agencies of a kind (/co-quan/loai/<kind>/)
  * and the cited documents in both orders (/van-ban/, /van-ban/theo-loai/). PAGE_SIZE a page,
  * page 1 at the list's URL and page n at trang-<n>/, every item on exactly one page, in the
  * list's order, with links between the pages.
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, contentWithoutPlans, page, removeScratch, runBuild, scratchDir } from '../helpers/build';
 import type { CheerioAPI } from 'cheerio';
 import { PAGE_SIZE } from '../../src/lib/pagination';
+import { AGENCY_DUTIES } from '../../src/lib/duty-preview';
 
 const SEED_PATH = 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd.mdx';
 const seed = readFileSync(join(ROOT, 'content/plans', SEED_PATH), 'utf8');
@@ -50,6 +51,22 @@ describe.each([
         .map((_, a) => $(a).attr('href'))
         .get(),
     );
+  });
+});
+
+describe('the duties of an agency', () => {
+  it(`shows its first ${AGENCY_DUTIES} on its page and all of them, ${PAGE_SIZE} a page, on its duty list`, () => {
+    const agency = '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/';
+    const $ = page(out, agency);
+    expect($('.duty-group')).toHaveLength(AGENCY_DUTIES);
+    expect($(`a[href="${agency}nhiem-vu/"]`).text()).toBe(`Xem tất cả ${COUNT} nhiệm vụ được giao`);
+    expectTwoPages(out, `${agency}nhiem-vu/`, COUNT, (p) =>
+      p('.duty-group h3 a')
+        .map((_, a) => p(a).attr('href'))
+        .get(),
+    );
+    // The kind page sends there too.
+    expect(page(out, '/co-quan/loai/phong-noi-vu/')(`a[href="${agency}nhiem-vu/"]`)).toHaveLength(1);
   });
 });
 

@@ -7,6 +7,8 @@
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
+import { agencyDutiesUrl } from './agency';
+import { AGENCY_DUTIES, KIND_DUTIES, previewDuties } from '../../lib/duty-preview';
 import { AGENCY_KINDS, type AgencyKind } from '../../lib/agency-kinds';
 import type { DutyRow } from '../../lib/assignments';
 import { agenciesByKind, type AgencyGroup } from '../../lib/browse';
@@ -14,9 +16,6 @@ import type { Agency } from '../../lib/catalog';
 import { pageLabel, pageRange, pagedCrumbs, pagedRoutes, type ListPage } from '../../lib/pagination';
 import { unitName } from '../../lib/plan-format';
 import { agencyKindUrl, agencyUrl, withBase } from '../../lib/urls';
-
-/** How many duties (each as one plan words it, newest plans first) the kind page shows for each agency. */
-export const KIND_DUTIES = 3;
 
 export interface AgencyKindRouteProps {
   kind: AgencyKind;
@@ -54,7 +53,7 @@ export interface AgencyKindPageData {
     tasksLed: number;
     /** Its first KIND_DUTIES duties, newest plans first. */
     duties: DutyRow[];
-    /** How many of its duties are not shown here, and where they all are (its page's #nhiem-vu), or null when all are shown. */
+    /** How many of its duties are not shown here, and where they all are (its duty list, or its page's #nhiem-vu when that shows them all), or null when all are shown. */
     moreDuties: { count: number; href: string } | null;
   }[];
 }
@@ -74,14 +73,15 @@ export async function agencyKindPageData(kind: AgencyKind, page: ListPage<Agency
       const province = agency.province ? catalog.units.get(agency.province) : null;
       if (province === undefined) throw new Error(`Agency ${agency.key} names the unknown province "${agency.province}"`);
       const duties = assigned?.duties ?? [];
+      const preview = previewDuties(duties, KIND_DUTIES);
       return {
         agency,
         anchor: `cq-${agency.key.replace('/', '-')}`,
         place: province ? unitName(province) : 'Trung ương',
         dutyItems: duties.reduce((n, row) => n + row.duty.items.length, 0),
         tasksLed: assigned?.tasksLed.length ?? 0,
-        duties: duties.slice(0, KIND_DUTIES),
-        moreDuties: duties.length > KIND_DUTIES ? { count: duties.length - KIND_DUTIES, href: `${agencyUrl(agency)}#nhiem-vu` } : null,
+        duties: preview.shown,
+        moreDuties: preview.more > 0 ? { count: preview.more, href: duties.length > AGENCY_DUTIES ? agencyDutiesUrl(agency) : `${agencyUrl(agency)}#nhiem-vu` } : null,
       };
     }),
   };

@@ -1,14 +1,22 @@
 /**
  * Route data of the agency pages (/co-quan/<province>/<agency>/): the agency's place,
- * its plans, and the duties and appendix tasks plans give it, tasks by period.
+ * its plans, and the duties and appendix tasks plans give it, tasks by period. The page
+ * shows its first AGENCY_DUTIES duties (newest plans first); when there are more, all of
+ * them are listed PAGE_SIZE a page at /co-quan/<id>/nhiem-vu/ (page n at nhiem-vu/trang-<n>/).
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
 import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
 import { agenciesInContent, type AgencyGroup } from '../../lib/browse';
 import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
-import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
+import { AGENCY_DUTIES, previewDuties } from '../../lib/duty-preview';
+import { pageLabel, pageRange, pagedCrumbs, pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { agencyUrl, withBase } from '../../lib/urls';
+
+/** The list of every duty given to an agency: /co-quan/<id>/nhiem-vu/. */
+export function agencyDutiesUrl(agency: { key: string }): string {
+  return `${agencyUrl(agency)}nhiem-vu/`;
+}
 
 export interface AgencyRouteProps {
   agency: Agency;
@@ -44,7 +52,10 @@ export interface AgencyPageData {
   crumbs: Crumb[];
   province: Unit | null;
   district: Unit | null;
+  /** Its first AGENCY_DUTIES duties, newest plans first. */
   duties: DutyRow[];
+  /** When it has more: how many duties in all and the list of them all; else null. */
+  allDuties: { count: number; href: string } | null;
   /** How many duty items the plans give it, over all its duties. */
   dutyItems: number;
   tasksLed: TaskRow[];
@@ -69,6 +80,7 @@ export async function agencyPageData(agency: Agency, page?: ListPage<CatalogPlan
     return found;
   };
   const assigned = assignments.byAgency.get(agency.key) ?? { duties: [], tasksLed: [], tasksPartnered: [] };
+  const preview = previewDuties(assigned.duties, AGENCY_DUTIES);
   return {
     crumbs: [
       { label: 'Theo cơ quan', href: withBase('/co-quan/') },
@@ -76,10 +88,46 @@ export async function agencyPageData(agency: Agency, page?: ListPage<CatalogPlan
     ],
     province: unit(agency.province),
     district: unit(agency.district),
-    duties: assigned.duties,
+    duties: preview.shown,
+    allDuties: preview.more > 0 ? { count: assigned.duties.length, href: agencyDutiesUrl(agency) } : null,
     dutyItems: assigned.duties.reduce((n, row) => n + row.duty.items.length, 0),
     tasksLed: byPeriod(assigned.tasksLed),
     ledYears: planYearSpan(assigned.tasksLed),
     tasksPartnered: byPeriod(assigned.tasksPartnered),
+  };
+}
+
+export interface AgencyDutiesRouteProps {
+  agency: Agency;
+  page: ListPage<DutyRow>;
+}
+
+/** The duty lists of the agencies with more than AGENCY_DUTIES duties: page 1 (`page` null) at nhiem-vu/, page n at nhiem-vu/trang-<n>/. */
+export async function agencyDutiesPaths(): Promise<{ params: { id: string; page: string | undefined }; props: AgencyDutiesRouteProps }[]> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return agenciesInContent(catalog, assignments.byAgency).flatMap(({ agency }) => {
+    const duties = assignments.byAgency.get(agency.key)?.duties ?? [];
+    if (duties.length <= AGENCY_DUTIES) return [];
+    return paginateList(duties).map((page) => ({ params: { id: agency.key, page: page.number === 1 ? undefined : `trang-${page.number}` }, props: { agency, page } }));
+  });
+}
+
+export interface AgencyDutiesPageData {
+  /** "Nhiệm vụ được giao cho Sở Nội vụ tỉnh Quảng Trị", with " — trang 2/5" after page 1. */
+  title: string;
+  crumbs: Crumb[];
+  /** "51–100" when the list has several pages, else null. */
+  range: string | null;
+  /** The list's URL (page 1), for the pager. */
+  base: string;
+}
+
+export function agencyDutiesPageData({ agency, page }: AgencyDutiesRouteProps): AgencyDutiesPageData {
+  const base = agencyDutiesUrl(agency);
+  return {
+    title: `Nhiệm vụ được giao cho ${agency.name}${pageLabel(page)}`,
+    crumbs: pagedCrumbs([{ label: 'Theo cơ quan', href: withBase('/co-quan/') }, { label: agency.name, href: agencyUrl(agency) }, { label: 'Nhiệm vụ được giao' }], base, page),
+    range: pageRange(page),
+    base,
   };
 }

@@ -1,6 +1,7 @@
 /** Route data of the agency-kind pages (/co-quan/loai/<kind>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { KIND_DUTIES, agencyKindPageData, agencyKindPaths } from '../../../src/data/routes/agency-kind';
+import { agencyKindPageData, agencyKindPaths } from '../../../src/data/routes/agency-kind';
+import { AGENCY_DUTIES, KIND_DUTIES } from '../../../src/lib/duty-preview';
 import { getAssignments } from '../../../src/data/catalog';
 import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 
@@ -22,7 +23,7 @@ describe('routes/agency-kind', () => {
       expect(row.place).toMatch(/^(tỉnh|thành phố) /);
       expect(row.duties).toEqual((assigned?.duties ?? []).slice(0, KIND_DUTIES));
       const rest = (assigned?.duties.length ?? 0) - KIND_DUTIES;
-      expect(row.moreDuties).toEqual(rest > 0 ? { count: rest, href: `/co-quan/${row.agency.key}/#nhiem-vu` } : null);
+      expect(row.moreDuties).toEqual(rest > 0 ? { count: rest, href: rest + KIND_DUTIES > AGENCY_DUTIES ? `/co-quan/${row.agency.key}/nhiem-vu/` : `/co-quan/${row.agency.key}/#nhiem-vu` } : null);
     }
   });
 

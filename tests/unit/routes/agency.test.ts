@@ -1,6 +1,8 @@
 /** Route data of the agency pages (/co-quan/<province>/<agency>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { agencyListPaths, agencyPageData, agencyPaths } from '../../../src/data/routes/agency';
+import { agencyDutiesPageData, agencyDutiesPaths, agencyListPaths, agencyPageData, agencyPaths } from '../../../src/data/routes/agency';
+import { AGENCY_DUTIES } from '../../../src/lib/duty-preview';
+import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 import { getAssignments, getCatalog } from '../../../src/data/catalog';
 import { byPeriod } from '../../../src/lib/assignments';
 
@@ -47,5 +49,29 @@ describe('routes/agency', () => {
     expect(data.duties).toEqual([]);
     expect(data.dutyItems).toBe(0);
     if (data.tasksLed.length === 0) expect(data.ledYears).toBeNull();
+  });
+
+  it('shows at most AGENCY_DUTIES duties on the page and lists them all, PAGE_SIZE a page, at nhiem-vu/ when there are more', async () => {
+    const catalog = await getCatalog();
+    const byAgency = (await getAssignments()).byAgency;
+    for (const [key, assigned] of byAgency) {
+      const data = await agencyPageData(catalog.agencies.get(key)!);
+      expect(data.duties).toEqual(assigned.duties.slice(0, AGENCY_DUTIES));
+      expect(data.allDuties).toEqual(assigned.duties.length > AGENCY_DUTIES ? { count: assigned.duties.length, href: `/co-quan/${key}/nhiem-vu/` } : null);
+    }
+    // No seed agency has more than AGENCY_DUTIES duties: no duty list.
+    expect(await agencyDutiesPaths()).toEqual([]);
+    const [key, assigned] = [...byAgency].find(([, a]) => a.duties.length > 0)!;
+    const agency = catalog.agencies.get(key)!;
+    const many = Array.from({ length: PAGE_SIZE + 2 }, () => assigned.duties[0]!);
+    const data = agencyDutiesPageData({ agency, page: paginateList(many)[1]! });
+    expect(data.title).toBe(`Nhiệm vụ được giao cho ${agency.name} — trang 2/2`);
+    expect(data.crumbs).toEqual([
+      { label: 'Theo cơ quan', href: '/co-quan/' },
+      { label: agency.name, href: `/co-quan/${key}/` },
+      { label: 'Nhiệm vụ được giao', href: `/co-quan/${key}/nhiem-vu/` },
+      { label: 'Trang 2' },
+    ]);
+    expect([data.range, data.base]).toEqual([`${PAGE_SIZE + 1}–${PAGE_SIZE + 2}`, `/co-quan/${key}/nhiem-vu/`]);
   });
 });

@@ -23,7 +23,7 @@ import { readTitle } from './import/title';
 import { readLegalBasis } from './import/legal-basis';
 import { readRecipients } from './import/recipients';
 import { readSigner, signerTitle, type SignerFields } from './import/signer';
-import { findSignedBlock } from './import/signing-mark';
+import { findSignedBlock, findTrailingSignature } from './import/signing-mark';
 import { readTasks, type ImportedTask } from './import/tasks';
 import { resolveAgency, type AgencyProposal, type AgencyResolution } from './import/agencies';
 import { readDuties, type ImportedDuty } from './import/duties';
@@ -217,11 +217,17 @@ export function readSignature(
   if (rec.at === -1) {
     // No Nơi nhận list (a legal library's page): the block the signing mark "(Đã ký)" stands in.
     const firstAppendix = lines.findIndex((l, i) => i > bodyStart && /^(PHỤ LỤC|Phụ lục)(?![\p{L}\p{N}])/u.test(l.trim()));
-    const signed = findSignedBlock(firstAppendix === -1 ? lines : lines.slice(0, firstAppendix), Math.max(0, bodyStart));
+    const scope = firstAppendix === -1 ? lines : lines.slice(0, firstAppendix);
+    const marked = findSignedBlock(scope, Math.max(0, bodyStart));
+    const signed = marked ?? findTrailingSignature(scope, Math.max(0, bodyStart));
     if (signed) {
       const signer = readSigner(signed.lines);
       if (signer.name) {
-        notes.push(`no "Nơi nhận" list: the signer read around the mark "(Đã ký)" on line ${signed.at + 1}`);
+        notes.push(
+          marked
+            ? `no "Nơi nhận" list: the signer read around the mark "(Đã ký)" on line ${signed.at + 1}`
+            : `no "Nơi nhận" list: the signer read from the signature block at the end, line ${signed.at + 1}`,
+        );
         return { recipients: [], signer, recipientsAt: -1, signerAt: signed.at, notes };
       }
     }

@@ -32,7 +32,7 @@ const PLACE_DATE = /^([^,;:]{2,60}?)\s*,\s*ngày(.*)$/u;
 const FULL_DATE = /ngày\s*((?:\d{1,2}\s*)*)tháng\s*((?:\d{1,2}\s*)*)năm\s*(\d{4})(\d*)/u;
 /** Words that open the name of a body in a letterhead. */
 const BODY_START =
-  /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|ĐOÀN|PHÒNG|TRUNG TÂM|HỘI ĐỒNG|CHI CỤC|CỤC|TỔNG CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|ĐÀI|BÁO|TRƯỜNG|BỆNH VIỆN|TIỂU BAN|MẶT TRẬN|HỘI|LIÊN ĐOÀN|ĐẢNG ỦY|ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|CÔNG AN|BỘ CHỈ HUY|QUỸ|KHO BẠC|THANH TRA)(?![\p{L}\p{N}])/u;
+  /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|ĐOÀN|PHÒNG|TRUNG TÂM|HỘI ĐỒNG|CHI CỤC|CỤC|TỔNG CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|ĐÀI|BÁO|TRƯỜNG|BỆNH VIỆN|TIỂU BAN|MẶT TRẬN|HỘI|LIÊN ĐOÀN|ĐẢNG ỦY|ĐẢNG BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|CÔNG AN|BỘ CHỈ HUY|QUỸ|KHO BẠC|THANH TRA|THUẾ)(?![\p{L}\p{N}])/u;
 const LOCALITY = /^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![\p{L}\p{N}])/u;
 
 /** Joins the letterhead lines into bodies: the last is the issuer, those before it its superior. */
@@ -142,7 +142,15 @@ export function readHeader(lines: readonly string[], end: number): HeaderFields 
       continue;
     }
     if (MOTTO.test(line)) continue;
-    if (/^V\/v(?![\p{L}\p{N}])/u.test(line)) break;
+    if (/^V\/v(?![\p{L}\p{N}])/u.test(line)) {
+      // The V/v lines stand under the number, and in a page-cleaned table the place-and-date cell
+      // of the other column may follow them: read on to it, else the header ends here.
+      const dateAt = place === null ? zone.findIndex((l, k) => k > i && k <= i + 8 && PLACE_DATE.test(l.trim().replace(/^[*_]+/u, ''))) : -1;
+      if (dateAt === -1 || zone.slice(i + 1, dateAt).some((l) => /^(Kính gửi|\*\*Kính gửi)/u.test(l.trim()))) break;
+      notes.push(`the place and date read after the V/v lines (line ${dateAt + 1})`);
+      i = dateAt - 1;
+      continue;
+    }
     const upper = line === line.toUpperCase() && /\p{Lu}/u.test(line);
     if (upper && !letterheadDone && !/^(ĐỘC LẬP|SỐ)(?![\p{L}\p{N}])/u.test(line)) {
       if (at.letterhead === undefined) at.letterhead = i;

@@ -31,6 +31,26 @@ describe('header', () => {
     expect(readDateLine('ngày  tháng 4 năm 2026').date).toBe('2026-04');
   });
 
+  it('reads the place and date after the V/v lines of a page-cleaned công văn, and a tax office under Cục Thuế', () => {
+    // Công văn 1539/VLO-QLDN3 of Thuế tỉnh Vĩnh Long (tests/fixtures/real/SOURCES.md), as the Markdown reader gives it.
+    const h = readHeader(
+      [
+        'CỤC THUẾ',
+        'THUẾ TỈNH VĨNH LONG',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 1539/VLO-QLDN3',
+        'V/v trả lãi tiền vay cho cổ đông',
+        'Vĩnh Long, ngày',
+        '02 tháng 12 năm 2025',
+      ],
+      8,
+    );
+    expect(h).toMatchObject({ superior: 'CỤC THUẾ', issuer: 'THUẾ TỈNH VĨNH LONG', number: '1539/VLO-QLDN3', place: 'Vĩnh Long', date: '2025-12-02' });
+    // "Kính gửi" between them: the header ends at the V/v lines.
+    expect(readHeader(['Số: 12/UBND', 'V/v x', 'Kính gửi: Sở A', 'Hà Nội, ngày 01 tháng 12 năm 2025'], 4).date).toBeNull();
+  });
+
   it('joins a date line split in two and "Số:" on its own line', () => {
     const h = readHeader(['Số:', '2820/QĐ-UBND', 'Cần Thơ, ngày 21', 'tháng 11 năm 2025'], 4);
     expect(h).toMatchObject({ number: '2820/QĐ-UBND', place: 'Cần Thơ', date: '2025-11-21' });

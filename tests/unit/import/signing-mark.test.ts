@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSignedBlock } from '../../../src/lib/import/signing-mark';
+import { findSignedBlock, findTrailingSignature } from '../../../src/lib/import/signing-mark';
 import { readSigner } from '../../../src/lib/import/signer';
 
 describe('findSignedBlock', () => {
@@ -20,5 +20,19 @@ describe('findSignedBlock', () => {
     expect(findSignedBlock(['CHỦ TỊCH', '(Đã ký)', 'Tải file đính kèm'])).toBeNull();
     // Before `from` (the body's start) is not looked at.
     expect(findSignedBlock(['CHỦ TỊCH', '(Đã ký)', 'Nguyễn Văn A', 'KẾ HOẠCH'], 3)).toBeNull();
+  });
+});
+
+describe('findTrailingSignature', () => {
+  it('reads the block a page ends with when it lost its Nơi nhận list (Chỉ thị 06/CT-UBND of Quảng Trị)', () => {
+    const lines = ['Yêu cầu Giám đốc các sở, ban, ngành triển khai thực hiện nghiêm túc Chỉ thị này./.', '** **', '|', '|', '**KT. CHỦ TỊCH **', 'PHÓ CHỦ TỊCH', 'Hoàng Nam', '|', '** **'];
+    const block = findTrailingSignature(lines);
+    expect(block).toEqual({ at: 4, lines: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Hoàng Nam'] });
+    expect(readSigner(block!.lines)).toMatchObject({ name: 'Hoàng Nam', capacity: 'KT.' });
+  });
+
+  it('finds nothing without a capacity line followed by a name', () => {
+    expect(findTrailingSignature(['Trên đây là Chỉ thị.', 'CHỦ TỊCH', 'Nguyễn Văn A'])).toBeNull();
+    expect(findTrailingSignature(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'])).toBeNull();
   });
 });

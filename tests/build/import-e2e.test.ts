@@ -3,10 +3,12 @@
  * publishes it with its permalink, feeds, data file and embed page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, contentWithoutPlans, removeScratch, runBuild, scratchDir } from '../helpers/build';
+import { launchChromium } from '../helpers/browser';
+import { realPlanDocx, realPlanPdf } from '../helpers/real-plan-files';
 
 const tsx = (script: string, args: string[]) => {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -43,6 +45,44 @@ describe('import, check, build', () => {
     expect(JSON.parse(readFileSync(join(out, 'du-lieu/ke-hoach', `${hcm}.json`), 'utf8'))).toMatchObject({ number: '172/KH-UBND', date: '2025-11-18' });
     removeScratch(dir);
   });
+
+  it('publishes a plan imported from a Word file and from a born-digital PDF: import, check, build, page and data file', async () => {
+    // Both made at test time from the committed real text of Kế hoạch 172/KH-UBND (tests/helpers/real-plan-files.ts).
+    const browser = await launchChromium();
+    let pdf: Buffer;
+    try {
+      pdf = await realPlanPdf(browser);
+    } finally {
+      await browser.close();
+    }
+    const files: [string, Buffer][] = [
+      ['ke-hoach.docx', await realPlanDocx()],
+      ['ke-hoach.pdf', pdf],
+    ];
+    const id = 'ho-chi-minh/ubnd-tinh/2025/172-kh-ubnd';
+    for (const [name, bytes] of files) {
+      const dir = scratchDir(`import-${name.split('.')[1]}`);
+      const content = contentWithoutPlans(join(dir, 'content'));
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const imported = tsx('scripts/import.ts', [file, '--content', content]);
+      expect(imported.status, imported.output).toBe(0);
+      expect(imported.output, name).toMatch(/Đã ghi bản nháp: .*ho-chi-minh\/ubnd-tinh\/2025\/172-kh-ubnd\.mdx/);
+      const draft = readFileSync(join(content, 'plans', `${id}.mdx`), 'utf8');
+      expect(draft, name).toMatch(/^number: 172\/KH-UBND$/m);
+      const checked = tsx('scripts/check-content.ts', [content]);
+      expect(checked.status, `${name}: ${checked.output}`).toBe(0);
+      const out = join(dir, 'dist');
+      const built = runBuild(out, { contentDir: content, cacheDir: join(dir, 'cache') });
+      expect(built.status, `${name}: ${built.output}`).toBe(0);
+      const page = readFileSync(join(out, 'ke-hoach', id, 'index.html'), 'utf8');
+      expect(page, name).toContain('Trần Thị Diệu Thúy');
+      expect(page, name).toContain('TRIỂN KHAI THI HÀNH');
+      expect(JSON.parse(readFileSync(join(out, 'du-lieu/ke-hoach', `${id}.json`), 'utf8')), name).toMatchObject({ number: '172/KH-UBND', date: '2025-11-18' });
+      expect(readdirSync(join(out, 'co-quan/ho-chi-minh/ubnd-tinh')), name).toContain('index.html');
+      removeScratch(dir);
+    }
+  }, 480_000);
 
   it('import and check agree: a number in the body that check will refuse is listed in the report for review', () => {
     const dir = scratchDir('import-check');

@@ -11,7 +11,6 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
@@ -19,27 +18,13 @@ import { buildCatalog } from '../../src/lib/catalog';
 import { importPlan } from '../../src/lib/import-plan';
 import { readSource } from '../../src/lib/import/readers';
 import { ocrMissing, OCR_INSTALL } from '../../src/lib/import/readers/ocr';
-import { markdownBlocks } from '../../src/lib/import/readers/text';
+import { PAGE, REAL, TITLE, realPlanDocx, realPlanPdf } from '../helpers/real-plan-files';
 import { readAgencies, readIndices, readProvinces } from '../../scripts/lib/read-content';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const REAL = readFileSync(join(ROOT, 'tests/fixtures/real/texts/2f6f80b9918e52de.md'), 'utf8');
 const catalog = buildCatalog({ plans: [], agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
 const run = (text: string) => importPlan(text, [...catalog.agencies.values()], catalog.units, [...catalog.indices.values()]);
 const dir = process.env.IMPORT_READERS_DIR ?? mkdtempSync(join(tmpdir(), 'import-readers-'));
-
-// The real text, cut into its parts (the blocks of the Markdown reader).
-const blocks = markdownBlocks(REAL);
-const at = (re: RegExp) => blocks.findIndex((b) => re.test(b.join(' ')));
-const LEFT = ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'Số: 172/KH-UBND'];
-const RIGHT = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025'];
-const TITLE = blocks[at(/^TRIỂN KHAI THI HÀNH/)]!.join(' ');
-const BODY = blocks
-  .slice(at(/^Thực hiện Quyết định/), at(/^Nơi nhận/))
-  .map((b) => b.join(' '))
-  .filter((p) => p !== '* *' && p.trim());
-const RECIPIENTS = blocks[at(/^Nơi nhận/)]!;
-const SIGNER = blocks[at(/^KT\. CHỦ TỊCH/)]!;
 const WANT = { number: '172/KH-UBND', date: '2025-11-18', place: 'Thành phố Hồ Chí Minh', title: TITLE };
 
 const expectPlan = (text: string) => {
@@ -52,19 +37,6 @@ const expectPlan = (text: string) => {
   return r;
 };
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
-  body { font-family: 'DejaVu Serif', serif; font-size: 13pt; margin: 0; }
-  table.h { width: 100%; border-collapse: collapse; } table.h td { vertical-align: top; text-align: center; width: 50%; padding: 0; }
-  p { text-indent: 1cm; text-align: justify; margin: 0 0 4pt 0; } h1 { text-align: center; font-size: 14pt; margin: 16pt 0 4pt; }
-  .t { text-align: center; font-weight: bold; text-indent: 0; }
-</style></head><body>
-<table class="h"><tr><td>${LEFT.map((l) => `<div>${escape(l)}</div>`).join('')}</td><td>${RIGHT.map((l) => `<div>${escape(l)}</div>`).join('')}</td></tr></table>
-<h1>KẾ HOẠCH</h1><p class="t">${escape(TITLE)}</p>
-${BODY.map((p) => `<p>${escape(p)}</p>`).join('\n')}
-<table class="h"><tr><td style="text-align:left">${RECIPIENTS.map((l) => `<div>${escape(l)}</div>`).join('')}</td><td>${SIGNER.map((l) => `<div>${escape(l)}</div>`).join('')}</td></tr></table>
-</body></html>`;
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -75,35 +47,8 @@ afterAll(async () => {
 
 describe('readers on files made by real tools from a real plan', () => {
   it('reads a .docx written by the docx package: the header table as the header, the signature table, an appendix table as rows', async () => {
-    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-    const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-    const cell = (lines: string[], bold = false) =>
-      new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, bold })] })) });
-    const task = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Table({ borders, rows: [new TableRow({ children: [cell(LEFT, true), cell(RIGHT, true)] })] }),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: TITLE, bold: true })] }),
-            ...BODY.map((p) => new Paragraph(p)),
-            new Table({ borders, rows: [new TableRow({ children: [cell(RECIPIENTS), cell(SIGNER, true)] })] }),
-            new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC', bold: true })] }),
-            // Rows whose cells are the plan's own words (section II), to test tables read as rows.
-            new Table({
-              rows: [
-                task(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian']),
-                task(['1', 'Phổ biến, giáo dục Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn thi hành', 'Sở Nội vụ', 'Năm 2025 và các năm tiếp theo']),
-                task(['2', 'Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ', 'Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính', 'Năm 2025 và các năm tiếp theo']),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
     const file = join(dir, 'ke-hoach.docx');
-    writeFileSync(file, await Packer.toBuffer(doc));
+    writeFileSync(file, await realPlanDocx());
     const source = await readSource(readFileSync(file), 'ke-hoach.docx');
     expect(source.format).toBe('docx');
     const r = expectPlan(source.text);
@@ -115,16 +60,7 @@ describe('readers on files made by real tools from a real plan', () => {
   });
 
   it('reads a born-digital PDF printed by Chromium: header columns apart, page numbers removed and recorded', async () => {
-    const page = await browser.newPage();
-    await page.setContent(PAGE);
-    const pdf = await page.pdf({
-      format: 'A4',
-      margin: { top: '2cm', bottom: '2cm', left: '3cm', right: '2cm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:10pt;width:100%;text-align:center"><span class="pageNumber"></span></div>',
-    });
-    await page.close();
+    const pdf = await realPlanPdf(browser);
     writeFileSync(join(dir, 'ke-hoach.pdf'), pdf);
     const source = await readSource(pdf, 'ke-hoach.pdf');
     expect(source.format).toBe('pdf');

@@ -11,6 +11,9 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, contentWithoutPlans, page, removeScratch, runBuild, scratchDir } from '../helpers/build';
 import type { CheerioAPI } from 'cheerio';
+import { runAxe } from '../helpers/axe';
+import { launchChromium } from '../helpers/browser';
+import { serve } from '../helpers/serve';
 import { PAGE_SIZE } from '../../src/lib/pagination';
 import { AGENCY_DUTIES } from '../../src/lib/duty-preview';
 
@@ -206,5 +209,61 @@ describe('lists of agencies, of cited documents and the calendars', () => {
         .get(),
     );
     expect(page(agenciesOut, `${base}trang-2/`)('section[aria-labelledby^="nam-"] h2').first().text()).toMatch(/^Năm \d{4}$/);
+  });
+
+  it('passes axe (WCAG 2.2 A and AA) on the first and a later page of every paged list', async () => {
+    const urls: [string, string[]][] = [
+      [
+        out,
+        [
+          '/ke-hoach/trang-2/',
+          '/tinh/ha-tinh/trang-2/',
+          '/co-quan/ha-tinh/ubnd-huyen-ky-anh/trang-2/',
+          '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/',
+          '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/nhiem-vu/',
+          '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/nhiem-vu/trang-2/',
+          '/nam/2024/trang-2/',
+        ],
+      ],
+      [
+        agenciesOut,
+        [
+          '/co-quan/',
+          '/co-quan/trang-2/',
+          '/co-quan/loai/so-vhttdl/',
+          '/co-quan/loai/so-vhttdl/trang-2/',
+          '/van-ban/',
+          '/van-ban/trang-2/',
+          '/van-ban/theo-loai/',
+          '/van-ban/theo-loai/trang-2/',
+          '/lich/trang-2/',
+          '/lich/ben-tre/trang-2/',
+        ],
+      ],
+    ];
+    const browser = await launchChromium();
+    const violations: string[] = [];
+    const rules = new Set<string>();
+    try {
+      for (const [dist, paths] of urls) {
+        const server = await serve(dist);
+        try {
+          const tab = await browser.newPage();
+          for (const url of paths) {
+            await tab.goto(`${server.origin}${url}`);
+            const results = await runAxe(tab);
+            for (const rule of results.passes) rules.add(rule.id);
+            for (const violation of results.violations) violations.push(`${url} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+          }
+          await tab.close();
+        } finally {
+          await server.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    expect(rules.size).toBeGreaterThan(20);
+    expect(violations).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export function splitLetterhead(lines: readonly string[]): { superior: string | 
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line || /^[-_–—*]+$/.test(line)) continue;
     const last = units.at(-1);
-    const open = last !== undefined && (/((?<![\p{L}\p{N}])VÀ|,|-|(?<![\p{L}\p{N}])NHÂN DÂN)$/u.test(last) && !LOCALITY.test(line) ? true : /^(ỦY|UỶ) BAN NHÂN DÂN$|^UBND$/u.test(last));
+    const open = last !== undefined && (/((?<![\p{L}\p{N}])VÀ|,|-|(?<![\p{L}\p{N}])NHÂN DÂN)$/u.test(last) && !LOCALITY.test(line) ? true : /^(ỦY|UỶ) BAN NHÂN DÂN$|^UBND$|^THỦ TƯỚNG$/u.test(last));
     if (last !== undefined && (open || LOCALITY.test(line) || !BODY_START.test(line))) units[units.length - 1] = `${last} ${line}`;
     else units.push(line);
   }

@@ -70,6 +70,9 @@ describe('header', () => {
   it('splits the superior body from the issuer, in any column order', () => {
     expect(splitLetterhead(['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG'])).toEqual({ superior: 'UBND TỈNH LÀO CAI', issuer: 'SỞ CÔNG THƯƠNG' });
     expect(splitLetterhead(['ỦY BAN NHÂN DÂN', 'TỈNH NGHỆ AN'])).toEqual({ superior: null, issuer: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' });
+    // "THỦ TƯỚNG" / "CHÍNH PHỦ" broken over two lines is one title, not a body under another (86367f2ddb2225cd).
+    expect(splitLetterhead(['THỦ TƯỚNG', 'CHÍNH PHỦ'])).toEqual({ superior: null, issuer: 'THỦ TƯỚNG CHÍNH PHỦ' });
+    expect(splitLetterhead(['CHÍNH PHỦ'])).toEqual({ superior: null, issuer: 'CHÍNH PHỦ' });
     expect(splitLetterhead(['BỘ NÔNG NGHIỆP VÀ', 'MÔI TRƯỜNG'])).toEqual({ superior: null, issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' });
     const interleaved = readHeader(['UBND TỈNH LÀO CAI', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ CÔNG THƯƠNG', 'Độc lập - Tự do - Hạnh phúc', 'Số: /KH-SCT', 'Lào Cai, ngày tháng 4 năm 2026'], 6);
     expect(interleaved).toMatchObject({ superior: 'UBND TỈNH LÀO CAI', issuer: 'SỞ CÔNG THƯƠNG', number: null, symbol: 'KH-SCT', date: '2026-04' });

@@ -29,8 +29,9 @@ export function readRecipients(lines: readonly string[], from = 0): RecipientsFi
       end = i;
       continue;
     }
-    // A note or a wrapped recipient that lost its dash: "(để b/c);" belongs to the line above.
-    if (recipients.length > 0 && (/^\(.*\)[;.]?$/u.test(l) || (!/[;.]$/u.test(recipients.at(-1)!) && /^[\p{Ll}(]|^b\/c/u.test(l)))) {
+    // A note or a wrapped recipient that lost its dash: "(để b/c);" belongs to the line above,
+    // and so does any line after one that ends with a comma ("- VPUB: CVP, …, ĐTQH," / "TH, KGVX;").
+    if (recipients.length > 0 && (/^\(.*\)[;.]?$/u.test(l) || /,$/u.test(recipients.at(-1)!) || (!/[;.]$/u.test(recipients.at(-1)!) && /^[\p{Ll}(]|^b\/c/u.test(l)))) {
       recipients[recipients.length - 1] = `${recipients.at(-1)} ${l}`;
       end = i;
       continue;

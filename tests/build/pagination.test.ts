@@ -1,7 +1,8 @@
 /**
  * Lists that grow with the archive are paginated: every plan (/ke-hoach/), a province's,
  * an agency's, a year's, a level's, an index's plans and the plans citing a document; the
- * duties of an agency (/co-quan/<id>/nhiem-vu/), the issuers of the agency directory (/co-quan/), the agencies of a kind (/co-quan/loai/<kind>/)
+ * duties of an agency (/co-quan/<id>/nhiem-vu/), the appendix tasks it leads and partners on
+ * (/co-quan/<id>/chu-tri/, /co-quan/<id>/phoi-hop/), the issuers of the agency directory (/co-quan/), the agencies of a kind (/co-quan/loai/<kind>/)
  * and the cited documents in both orders (/van-ban/, /van-ban/theo-loai/). PAGE_SIZE a page,
  * page 1 at the list's URL and page n at trang-<n>/, every item on exactly one page, in the
  * list's order, with links between the pages.
@@ -16,6 +17,7 @@ import { launchChromium } from '../helpers/browser';
 import { serve } from '../helpers/serve';
 import { PAGE_SIZE } from '../../src/lib/pagination';
 import { AGENCY_DUTIES } from '../../src/lib/duty-preview';
+import { AGENCY_TIMELINE_LIMIT } from '../../src/lib/charts/plan-gantt';
 
 const SEED_PATH = 'ha-tinh/ubnd-huyen-ky-anh/2024/84-kh-ubnd.mdx';
 const seed = readFileSync(join(ROOT, 'content/plans', SEED_PATH), 'utf8');
@@ -29,7 +31,9 @@ beforeAll(() => {
   for (let i = 1; i <= COUNT; i++) {
     const path = join(content, 'plans', `ha-tinh/ubnd-huyen-ky-anh/2024/${1000 + i}-kh-ubnd.mdx`);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, seed.replace(/^number: .*$/m, `number: ${1000 + i}/KH-UBND`));
+    // The seed has no appendix; each copy gets one task Phòng Nội vụ leads and Phòng Văn hóa - Thông tin partners on (a test fixture, not a source text).
+    const task = `tasks:\n  - no: "1"\n    content: "Nhiệm vụ thử nghiệm ${i}"\n    product: null\n    lead:\n      - "Phòng Nội vụ"\n    partners:\n      - "Phòng Văn hóa - Thông tin"\n    start: "Quý I/2024"\n    end: "Quý IV/2024"\n    notes: null\n`;
+    writeFileSync(path, seed.replace(/^number: .*$/m, `number: ${1000 + i}/KH-UBND`).replace(/^tasks: \[\]\n/m, task));
   }
   out = join(dir, 'dist');
   // A recent search index of 20 plans (src/lib/search/recent-index.ts; 1,000 by default).
@@ -70,6 +74,43 @@ describe('the duties of an agency', () => {
     );
     // The kind page sends there too.
     expect(page(out, '/co-quan/loai/phong-noi-vu/')(`a[href="${agency}nhiem-vu/"]`)).toHaveLength(1);
+  });
+});
+
+describe('the appendix tasks of an agency', () => {
+  const lead = '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/';
+  const partner = '/co-quan/ha-tinh/phong-van-hoa-thong-tin-huyen-ky-anh/';
+  const planLinks = (p: CheerioAPI) =>
+    p('.tasks-table tbody tr td:first-child a[href^="/ke-hoach/"]')
+      .map((_, a) => p(a).attr('href'))
+      .get();
+
+  it(`shows at most ${AGENCY_TIMELINE_LIMIT} of the tasks an agency leads on its page, the ones its timeline draws, and all of them, ${PAGE_SIZE} a page, at chu-tri/`, () => {
+    const $ = page(out, lead);
+    expect($('#chu-tri').text()).toBe(`Nhiệm vụ chủ trì trong phụ lục (${COUNT})`);
+    // Its only task table: it partners on none.
+    expect($('#bang-chu-tri .tasks-table')).toHaveLength(1);
+    expect(planLinks($)).toHaveLength(AGENCY_TIMELINE_LIMIT);
+    expect($(`a[href="${lead}chu-tri/"]`).first().text()).toBe(`Xem tất cả ${COUNT} nhiệm vụ chủ trì`);
+    // The timeline draws the tasks of the table, and says where the rest are.
+    const figure = $('figure.gantt');
+    expect(figure.find('img').attr('alt')).toMatch(new RegExp(`^Biểu đồ tiến độ: ${AGENCY_TIMELINE_LIMIT} nhiệm vụ `));
+    expect(figure.find('figcaption').text()).toContain(`Hình và bảng chỉ gồm ${AGENCY_TIMELINE_LIMIT} nhiệm vụ của các năm gần nhất; đủ ${COUNT} nhiệm vụ ở danh sách đầy đủ.`);
+    expect(figure.find(`figcaption a[href="${lead}chu-tri/"]`)).toHaveLength(1);
+    const svg = readFileSync(join(out, 'tien-do/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh.svg'), 'utf8');
+    expect(new Set(svg.match(/Nhiệm vụ thử nghiệm \d+/g)).size).toBe(AGENCY_TIMELINE_LIMIT);
+    expectTwoPages(out, `${lead}chu-tri/`, COUNT, planLinks);
+    // It partners on none: nothing to list.
+    expect(() => page(out, `${lead}phoi-hop/`)).toThrow(/No built page/);
+  });
+
+  it(`shows at most ${AGENCY_TIMELINE_LIMIT} of the tasks an agency partners on on its page and all of them, ${PAGE_SIZE} a page, at phoi-hop/`, () => {
+    const $ = page(out, partner);
+    expect($('#phoi-hop').text()).toBe(`Nhiệm vụ phối hợp trong phụ lục (${COUNT})`);
+    expect(planLinks($)).toHaveLength(AGENCY_TIMELINE_LIMIT);
+    expect($(`a[href="${partner}phoi-hop/"]`).text()).toBe(`Xem tất cả ${COUNT} nhiệm vụ phối hợp`);
+    expectTwoPages(out, `${partner}phoi-hop/`, COUNT, planLinks);
+    expect(page(out, `${partner}phoi-hop/trang-2/`)('h1').text()).toBe('Nhiệm vụ trong phụ lục Phòng Văn hóa - Thông tin huyện Kỳ Anh phối hợp thực hiện — trang 2/2');
   });
 });
 
@@ -222,6 +263,11 @@ describe('lists of agencies, of cited documents and the calendars', () => {
           '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/',
           '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/nhiem-vu/',
           '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/nhiem-vu/trang-2/',
+          '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/chu-tri/',
+          '/co-quan/ha-tinh/phong-noi-vu-huyen-ky-anh/chu-tri/trang-2/',
+          '/co-quan/ha-tinh/phong-van-hoa-thong-tin-huyen-ky-anh/',
+          '/co-quan/ha-tinh/phong-van-hoa-thong-tin-huyen-ky-anh/phoi-hop/',
+          '/co-quan/ha-tinh/phong-van-hoa-thong-tin-huyen-ky-anh/phoi-hop/trang-2/',
           '/nam/2024/trang-2/',
         ],
       ],

@@ -3,10 +3,15 @@
  * its plans, and the duties and appendix tasks plans give it, tasks by period. The page
  * shows its first AGENCY_DUTIES duties (newest plans first); when there are more, all of
  * them are listed PAGE_SIZE a page at /co-quan/<id>/nhiem-vu/ (page n at nhiem-vu/trang-<n>/).
+ * Its appendix tasks likewise: the page shows those of its latest plan years, at most
+ * AGENCY_TIMELINE_LIMIT of each role (recentTasks: the same tasks its timeline draws, so the
+ * table is the image's text alternative); with more, all of them, by period, PAGE_SIZE a page
+ * at /co-quan/<id>/chu-tri/ (tasks it leads) and /co-quan/<id>/phoi-hop/ (tasks it partners on).
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
 import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
+import { recentTasks } from '../../lib/charts/plan-gantt';
 import { agenciesInContent, type AgencyGroup } from '../../lib/browse';
 import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
 import { AGENCY_DUTIES, previewDuties } from '../../lib/duty-preview';
@@ -16,6 +21,14 @@ import { agencyUrl, withBase } from '../../lib/urls';
 /** The list of every duty given to an agency: /co-quan/<id>/nhiem-vu/. */
 export function agencyDutiesUrl(agency: { key: string }): string {
   return `${agencyUrl(agency)}nhiem-vu/`;
+}
+
+/** The two roles an agency has in appendix tasks, as URL segments: it leads the task, or partners on it. */
+export type TaskRole = 'chu-tri' | 'phoi-hop';
+
+/** The list of every appendix task an agency leads (/co-quan/<id>/chu-tri/) or partners on (/co-quan/<id>/phoi-hop/). */
+export function agencyTasksUrl(agency: { key: string }, role: TaskRole): string {
+  return `${agencyUrl(agency)}${role}/`;
 }
 
 export interface AgencyRouteProps {
@@ -58,10 +71,15 @@ export interface AgencyPageData {
   allDuties: { count: number; href: string } | null;
   /** How many duty items the plans give it, over all its duties. */
   dutyItems: number;
+  /** The tasks it leads of its latest plan years (at most AGENCY_TIMELINE_LIMIT, by period): the tasks its timeline draws. */
   tasksLed: TaskRow[];
-  /** The first and last plan years of the tasks it leads (the span of their chart), or null when it leads none. */
+  /** The first and last plan years of the tasks shown (the span of their chart), or null when it leads none. */
   ledYears: { first: number; last: number } | null;
+  /** The tasks it partners on of its latest plan years (at most AGENCY_TIMELINE_LIMIT, by period). */
   tasksPartnered: TaskRow[];
+  /** How many tasks it leads and partners on in all, and, when the page does not show them all, the list of them all (else null). */
+  allTasksLed: { count: number; href: string | null };
+  allTasksPartnered: { count: number; href: string | null };
 }
 
 /** The first and last plan years of some task rows, or null for none. */
@@ -81,6 +99,9 @@ export async function agencyPageData(agency: Agency, page?: ListPage<CatalogPlan
   };
   const assigned = assignments.byAgency.get(agency.key) ?? { duties: [], tasksLed: [], tasksPartnered: [] };
   const preview = previewDuties(assigned.duties, AGENCY_DUTIES);
+  const shownTasks = (rows: readonly TaskRow[]) => (rows.length === 0 ? { rows: [], omitted: 0 } : recentTasks(byPeriod(rows)));
+  const led = shownTasks(assigned.tasksLed);
+  const partnered = shownTasks(assigned.tasksPartnered);
   return {
     crumbs: [
       { label: 'Theo cơ quan', href: withBase('/co-quan/') },
@@ -91,9 +112,11 @@ export async function agencyPageData(agency: Agency, page?: ListPage<CatalogPlan
     duties: preview.shown,
     allDuties: preview.more > 0 ? { count: assigned.duties.length, href: agencyDutiesUrl(agency) } : null,
     dutyItems: assigned.duties.reduce((n, row) => n + row.duty.items.length, 0),
-    tasksLed: byPeriod(assigned.tasksLed),
-    ledYears: planYearSpan(assigned.tasksLed),
-    tasksPartnered: byPeriod(assigned.tasksPartnered),
+    tasksLed: led.rows,
+    ledYears: planYearSpan(led.rows),
+    tasksPartnered: partnered.rows,
+    allTasksLed: { count: assigned.tasksLed.length, href: led.omitted > 0 ? agencyTasksUrl(agency, 'chu-tri') : null },
+    allTasksPartnered: { count: assigned.tasksPartnered.length, href: partnered.omitted > 0 ? agencyTasksUrl(agency, 'phoi-hop') : null },
   };
 }
 
@@ -127,6 +150,52 @@ export function agencyDutiesPageData({ agency, page }: AgencyDutiesRouteProps): 
   return {
     title: `Nhiệm vụ được giao cho ${agency.name}${pageLabel(page)}`,
     crumbs: pagedCrumbs([{ label: 'Theo cơ quan', href: withBase('/co-quan/') }, { label: agency.name, href: agencyUrl(agency) }, { label: 'Nhiệm vụ được giao' }], base, page),
+    range: pageRange(page),
+    base,
+  };
+}
+
+export interface AgencyTasksRouteProps {
+  agency: Agency;
+  role: TaskRole;
+  page: ListPage<TaskRow>;
+}
+
+/** The task lists (by period) of the agencies whose page does not show every task of that role: page 1 (`page` undefined) at <role>/, page n at <role>/trang-<n>/. */
+export async function agencyTasksPaths(role: TaskRole): Promise<{ params: { id: string; page: string | undefined }; props: AgencyTasksRouteProps }[]> {
+  const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
+  return agenciesInContent(catalog, assignments.byAgency).flatMap(({ agency }) => {
+    const assigned = assignments.byAgency.get(agency.key);
+    const rows = (role === 'chu-tri' ? assigned?.tasksLed : assigned?.tasksPartnered) ?? [];
+    if (rows.length === 0 || recentTasks(rows).omitted === 0) return [];
+    return paginateList(byPeriod(rows)).map((page) => ({ params: { id: agency.key, page: page.number === 1 ? undefined : `trang-${page.number}` }, props: { agency, role, page } }));
+  });
+}
+
+export interface AgencyTasksPageData {
+  /** "Nhiệm vụ trong phụ lục do Sở Nội vụ tỉnh Bến Tre chủ trì" (or "… Sở Nội vụ tỉnh Bến Tre phối hợp thực hiện"), with " — trang 2/5" after page 1. */
+  title: string;
+  /** The task table's caption. */
+  caption: string;
+  crumbs: Crumb[];
+  /** "51–100" when the list has several pages, else null. */
+  range: string | null;
+  /** The list's URL (page 1), for the pager. */
+  base: string;
+}
+
+const ROLE_LABELS: Record<TaskRole, { crumb: string; title: (name: string) => string; caption: string }> = {
+  'chu-tri': { crumb: 'Nhiệm vụ chủ trì', title: (name) => `Nhiệm vụ trong phụ lục do ${name} chủ trì`, caption: 'Nhiệm vụ chủ trì, theo thời gian' },
+  'phoi-hop': { crumb: 'Nhiệm vụ phối hợp', title: (name) => `Nhiệm vụ trong phụ lục ${name} phối hợp thực hiện`, caption: 'Nhiệm vụ phối hợp, theo thời gian' },
+};
+
+export function agencyTasksPageData({ agency, role, page }: AgencyTasksRouteProps): AgencyTasksPageData {
+  const base = agencyTasksUrl(agency, role);
+  const labels = ROLE_LABELS[role];
+  return {
+    title: `${labels.title(agency.name)}${pageLabel(page)}`,
+    caption: labels.caption,
+    crumbs: pagedCrumbs([{ label: 'Theo cơ quan', href: withBase('/co-quan/') }, { label: agency.name, href: agencyUrl(agency) }, { label: labels.crumb }], base, page),
     range: pageRange(page),
     base,
   };

@@ -1,6 +1,7 @@
 /** Route data of the agency pages (/co-quan/<province>/<agency>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { agencyDutiesPageData, agencyDutiesPaths, agencyListPaths, agencyPageData, agencyPaths } from '../../../src/data/routes/agency';
+import { agencyDutiesPageData, agencyDutiesPaths, agencyListPaths, agencyPageData, agencyPaths, agencyTasksPageData, agencyTasksPaths } from '../../../src/data/routes/agency';
+import { AGENCY_TIMELINE_LIMIT, recentTasks } from '../../../src/lib/charts/plan-gantt';
 import { AGENCY_DUTIES } from '../../../src/lib/duty-preview';
 import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 import { getAssignments, getCatalog } from '../../../src/data/catalog';
@@ -23,9 +24,9 @@ describe('routes/agency', () => {
     const busy = await agencyPageData(catalog.agencies.get(busyKey)!);
     expect(busy.dutyItems).toBe(assigned.duties.reduce((n, row) => n + row.duty.items.length, 0));
     expect(busy.dutyItems).toBeGreaterThan(0);
-    expect(busy.tasksLed).toEqual(byPeriod(assigned.tasksLed));
-    expect(busy.tasksPartnered).toEqual(byPeriod(assigned.tasksPartnered));
-    const years = assigned.tasksLed.map((row) => row.plan.data.year);
+    expect(busy.tasksLed).toEqual(recentTasks(byPeriod(assigned.tasksLed)).rows);
+    expect(busy.tasksPartnered).toEqual(assigned.tasksPartnered.length === 0 ? [] : recentTasks(byPeriod(assigned.tasksPartnered)).rows);
+    const years = busy.tasksLed.map((row) => row.plan.data.year);
     expect(busy.ledYears).toEqual({ first: Math.min(...years), last: Math.max(...years) });
   });
 
@@ -73,5 +74,38 @@ describe('routes/agency', () => {
       { label: 'Trang 2' },
     ]);
     expect([data.range, data.base]).toEqual([`${PAGE_SIZE + 1}–${PAGE_SIZE + 2}`, `/co-quan/${key}/nhiem-vu/`]);
+  });
+
+  it('shows the tasks of the latest plan years, at most AGENCY_TIMELINE_LIMIT of each role, and lists them all, PAGE_SIZE a page, at chu-tri/ and phoi-hop/ when there are more', async () => {
+    const catalog = await getCatalog();
+    const byAgency = (await getAssignments()).byAgency;
+    const shown = <T extends { plan: { data: { year: number } } }>(rows: T[]) => (rows.length === 0 ? [] : recentTasks(rows).rows);
+    for (const [key, assigned] of byAgency) {
+      const data = await agencyPageData(catalog.agencies.get(key)!);
+      expect(data.tasksLed).toEqual(shown(byPeriod(assigned.tasksLed)));
+      expect(data.tasksPartnered).toEqual(shown(byPeriod(assigned.tasksPartnered)));
+      expect(data.tasksLed.length).toBeLessThanOrEqual(AGENCY_TIMELINE_LIMIT);
+      expect(data.allTasksLed).toEqual({ count: assigned.tasksLed.length, href: assigned.tasksLed.length > data.tasksLed.length ? `/co-quan/${key}/chu-tri/` : null });
+      expect(data.allTasksPartnered).toEqual({ count: assigned.tasksPartnered.length, href: assigned.tasksPartnered.length > data.tasksPartnered.length ? `/co-quan/${key}/phoi-hop/` : null });
+    }
+    // No seed agency has more than AGENCY_TIMELINE_LIMIT tasks of a role: no task list.
+    expect(await agencyTasksPaths('chu-tri')).toEqual([]);
+    expect(await agencyTasksPaths('phoi-hop')).toEqual([]);
+    const [key, assigned] = [...byAgency].find(([, a]) => a.tasksLed.length > 0)!;
+    const agency = catalog.agencies.get(key)!;
+    const many = Array.from({ length: PAGE_SIZE + 3 }, () => assigned.tasksLed[0]!);
+    const led = agencyTasksPageData({ agency, role: 'chu-tri', page: paginateList(many)[1]! });
+    expect(led.title).toBe(`Nhiệm vụ trong phụ lục do ${agency.name} chủ trì — trang 2/2`);
+    expect(led.caption).toBe('Nhiệm vụ chủ trì, theo thời gian');
+    expect(led.crumbs).toEqual([
+      { label: 'Theo cơ quan', href: '/co-quan/' },
+      { label: agency.name, href: `/co-quan/${key}/` },
+      { label: 'Nhiệm vụ chủ trì', href: `/co-quan/${key}/chu-tri/` },
+      { label: 'Trang 2' },
+    ]);
+    expect([led.range, led.base]).toEqual([`${PAGE_SIZE + 1}–${PAGE_SIZE + 3}`, `/co-quan/${key}/chu-tri/`]);
+    const partnered = agencyTasksPageData({ agency, role: 'phoi-hop', page: paginateList(many.slice(0, 2))[0]! });
+    expect(partnered.title).toBe(`Nhiệm vụ trong phụ lục ${agency.name} phối hợp thực hiện`);
+    expect([partnered.range, partnered.base, partnered.crumbs.at(-1)]).toEqual([null, `/co-quan/${key}/phoi-hop/`, { label: 'Nhiệm vụ phối hợp' }]);
   });
 });

@@ -123,10 +123,32 @@ export interface PlanAssignments {
   tasksByLead: TaskRow[];
 }
 
+const byPlanCache = new WeakMap<object, Map<CatalogPlan, { duties: DutyRow[]; tasks: TaskRow[] }>>();
+
+/**
+ * The rows of every plan, grouped once per assignments object (in their order): filtering
+ * all rows of all plans on each plan page made the page's cost grow with the corpus.
+ */
+function rowsByPlan(assignments: Pick<Assignments, 'duties' | 'tasks'>): Map<CatalogPlan, { duties: DutyRow[]; tasks: TaskRow[] }> {
+  let found = byPlanCache.get(assignments);
+  if (found) return found;
+  const grouped = new Map<CatalogPlan, { duties: DutyRow[]; tasks: TaskRow[] }>();
+  const of = (plan: CatalogPlan) => {
+    let rows = grouped.get(plan);
+    if (!rows) grouped.set(plan, (rows = { duties: [], tasks: [] }));
+    return rows;
+  };
+  for (const row of assignments.duties) of(row.plan).duties.push(row);
+  for (const row of assignments.tasks) of(row.plan).tasks.push(row);
+  byPlanCache.set(assignments, (found = grouped));
+  return found;
+}
+
 /** The duties and tasks of one plan, for its page. */
 export function planAssignments(assignments: Pick<Assignments, 'duties' | 'tasks'>, plan: CatalogPlan): PlanAssignments {
-  const tasks = assignments.tasks.filter((row) => row.plan === plan);
-  return { duties: assignments.duties.filter((row) => row.plan === plan), tasksByPeriod: byPeriod(tasks), tasksByLead: byLead(tasks) };
+  const rows = rowsByPlan(assignments).get(plan);
+  const tasks = rows ? [...rows.tasks] : [];
+  return { duties: rows ? [...rows.duties] : [], tasksByPeriod: byPeriod(tasks), tasksByLead: byLead(tasks) };
 }
 
 /** A report deadline or dated duty written in a plan's body: "trước ngày 30/11/2022". */

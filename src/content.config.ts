@@ -18,6 +18,7 @@ import { takeInventory } from './lib/content-gate/inventory';
 import { plansLoader } from './lib/plans-loader';
 import { createPlanRenderer } from './lib/markdown/render-plan';
 import { openRenderCache, renderCacheDir } from './lib/render-cache';
+import { startPlanWorkers, workerCount } from './lib/plan-workers';
 import { contentLabel, readContentText } from './lib/content-gate/content-text';
 import { LIMITS } from './lib/content-gate/limits';
 
@@ -73,18 +74,26 @@ function renderVersion(units: { reference: string; districts: string }, images: 
 const plans = defineCollection({
   loader: (() => {
     const native = process.env.PORTAL_MD_PROCESSOR === 'native';
+    const cache = openRenderCache(renderCacheDir());
     let renderer: ReturnType<typeof createPlanRenderer> | null = null;
+    let unitNames: [string, string][] = [];
     return plansLoader({
       contentDir,
       label,
       root: process.cwd(),
       // <cacheDir>/plan-bodies/ (PORTAL_CACHE_DIR or node_modules/.astro, as astro.config.mjs's cacheDir).
-      cache: openRenderCache(renderCacheDir()),
+      cache,
       prepare: () => {
         const units = unitFiles();
         const inventory = takeInventory(contentDir, label);
-        if (!native) renderer = createPlanRenderer({ unitNames: new Map(loadProvinceUnits(units.reference, units.districts).map((unit) => [unit.id, unit.data.name])) });
+        unitNames = loadProvinceUnits(units.reference, units.districts).map((unit) => [unit.id, unit.data.name]);
+        if (!native) renderer = createPlanRenderer({ unitNames: new Map(unitNames) });
         return { inventory, renderVersion: renderVersion(units, inventory.files.image, native ? 'native' : 'unified'), render: renderer };
+      },
+      // A large tree is gated and rendered in worker threads, one per core (PORTAL_LOAD_THREADS).
+      workers: (count, images) => {
+        const threads = workerCount(count);
+        return threads > 0 ? startPlanWorkers(threads, process.cwd(), { unitNames, images: [...images], cacheDir: cache.dir }) : null;
       },
     });
   })(),

@@ -27,6 +27,8 @@ import type { Inventory } from './content-gate/inventory';
 import type { PlanRenderer } from './markdown/render-plan';
 import { bodyTextOfSource } from './markdown/body-text';
 import type { RenderCache } from './render-cache';
+import { workPlan, type PlanJob, type PlanWorkResult } from './plan-work';
+import type { PlanWorkers } from './plan-workers';
 
 export interface PlansLoaderOptions {
   /** Absolute path of the content directory. */
@@ -42,6 +44,12 @@ export interface PlansLoaderOptions {
   prepare: () => { inventory: Pick<Inventory, 'files' | 'problems'>; renderVersion: string; render: PlanRenderer | null };
   /** Where each plan's rendering is kept, by content digest. */
   cache: RenderCache;
+  /**
+   * Worker threads to gate and render in (plan-workers.ts), given the number of plan files
+   * and the tree's images; null or absent: everything in the loader's thread. Only for the
+   * portal's renderer (the native one is the loader context's).
+   */
+  workers?: (plans: number, images: readonly string[]) => PlanWorkers | null;
   /** Seconds between progress lines (default 5). */
   progressEvery?: number;
 }
@@ -66,7 +74,22 @@ export function plansLoader(options: PlansLoaderOptions): Loader {
       let lastLine = started;
       let rendered = 0;
       let reused = 0;
-      for (const [index, path] of files.entries()) {
+      let done = 0;
+      const found: ContentProblem[][] = [];
+      let failed = problems.length > 0;
+      const workers = render ? (options.workers?.(files.length, inventory.files.image) ?? null) : null;
+      /** The gate and the renderer, in a worker thread or here. */
+      const work = async (job: PlanJob): Promise<PlanWorkResult> => {
+        if (workers) return workers.work(job);
+        if (render) return workPlan(job, { images, render, cache: options.cache });
+        // The native processor (benchmark only): the loader context's renderMarkdown.
+        const gated = gatePlanFile(job.absolute, job.file, { planPath: job.path, images });
+        if (!gated.source || gated.problems.length > 0 || !job.render) return { problems: gated.problems, frontmatter: null };
+        const { body } = gated.source;
+        options.cache.write(job.digest, { html: (await renderMarkdown(body)).html, text: bodyTextOfSource(body).text });
+        return { problems: [], frontmatter: gated.source.frontmatter };
+      };
+      const loadOne = async (index: number, path: string) => {
         const id = planId(path);
         const absolute = join(options.contentDir, path);
         const file = options.label(path);
@@ -76,30 +99,47 @@ export function plansLoader(options: PlansLoaderOptions): Loader {
         const existing = store.get(id);
         if (digest && existing && existing.digest === digest && options.cache.read(digest)) {
           reused++;
+        } else if (!digest) {
+          // Unreadable: the gate says why.
+          found[index] = gatePlanFile(absolute, file, { planPath: path, images }).problems;
+          failed ||= found[index].length > 0;
         } else {
-          // The gate reads the file itself (bounded) and names every problem.
-          const gated = gatePlanFile(absolute, file, { planPath: path, images });
-          problems.push(...gated.problems);
-          if (gated.source && gated.tree && gated.problems.length === 0 && problems.length === 0) {
-            const { frontmatter, body, bodyStartLine } = gated.source;
-            const data = await parseData({ id, data: frontmatter, filePath: absolute });
-            // The reading text and its citations are kept with the HTML, so that the citation
-            // index and the index pages neither parse the body nor look for its citations
-            // again (the native processor finds none: the index looks for them).
-            const output = render
-              ? await render('\n'.repeat(bodyStartLine - 1) + body, absolute, frontmatter, gated.tree)
-              : { html: (await renderMarkdown(body)).html, text: bodyTextOfSource(body).text };
-            if (digest) options.cache.write(digest, output);
-            else throw new Error(`${file}: no content digest (the file could not be read before the gate)`);
+          // Rendered only while no file has failed: a failing build stores nothing.
+          const result = await work({ path, absolute, file, digest, render: !failed });
+          found[index] = result.problems;
+          failed ||= result.problems.length > 0;
+          if (result.frontmatter && result.problems.length === 0) {
+            const data = await parseData({ id, data: result.frontmatter, filePath: absolute });
             store.set({ id, data, filePath: relative(options.root, absolute), digest });
             rendered++;
           }
         }
+        done++;
         if (performance.now() - lastLine >= every) {
           lastLine = performance.now();
-          logger.info(`plans loaded: ${index + 1} of ${files.length} (${rendered} rendered, ${reused} unchanged)`);
+          logger.info(`plans loaded: ${done} of ${files.length} (${rendered} rendered, ${reused} unchanged)`);
         }
+      };
+      // Two jobs a thread in flight, so that no thread waits for the loader's own work. On
+      // an error (a schema's, a thread's) no lane starts another file; all finish, then it is thrown.
+      const lanes = workers ? workers.size * 2 : 1;
+      let next = 0;
+      let failure: { error: unknown } | null = null;
+      try {
+        await Promise.all(
+          Array.from({ length: lanes }, async () => {
+            while (!failure && next < files.length) {
+              const index = next++;
+              await loadOne(index, files[index]!).catch((error: unknown) => (failure ??= { error }));
+            }
+          }),
+        );
+      } finally {
+        await workers?.close();
       }
+      if (failure) throw (failure as { error: unknown }).error;
+      // In the files' order, whatever order the threads finished in.
+      for (const list of found) if (list) problems.push(...list);
       if (problems.length > 0) throw new ContentError(problems);
       for (const id of untouched) store.delete(id);
       const live = new Set<string>();

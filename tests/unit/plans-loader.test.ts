@@ -9,6 +9,8 @@ import { takeInventory } from '../../src/lib/content-gate/inventory';
 import { createPlanRenderer } from '../../src/lib/markdown/render-plan';
 import { planSchema } from '../../src/lib/schemas/plan';
 import { openRenderCache, type RenderCache } from '../../src/lib/render-cache';
+import { startPlanWorkers } from '../../src/lib/plan-workers';
+import { contentLabel } from '../../src/lib/content-gate/content-text';
 import { readProvinces } from '../../scripts/lib/read-content';
 import { SEED_PATH, seed } from '../helpers/bad-plans';
 
@@ -183,6 +185,36 @@ describe('plans loader', () => {
     expect(error?.message).toMatch(/content\/plans\/a\/x\/2024\/2-kh\.mdx[\s\S]*script/);
     expect([...entries.keys()]).toEqual([]);
     expect(cacheFiles(cache)).toEqual([]);
+  });
+
+  it('stores the same entries and renderings when worker threads gate and render', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const content = join(process.cwd(), 'content');
+    const label = contentLabel(content);
+    const unitNames: [string, string][] = readProvinces().map((unit) => [unit.id, unit.data.name]);
+    const load = async (threads: number) => {
+      const cache = tempCache();
+      const { context, entries } = fakeContext();
+      (context as { parseData: unknown }).parseData = async ({ data: frontmatter }: { data: Record<string, unknown> }) => planSchema.parse(frontmatter);
+      let started = 0;
+      await plansLoader({
+        contentDir: content,
+        label,
+        root: process.cwd(),
+        cache,
+        prepare: () => ({ inventory: takeInventory(content, label), renderVersion: 'v1', render: createPlanRenderer({ unitNames: new Map(unitNames) }) }),
+        workers: (_plans, images) => (threads > 0 ? ((started = threads), startPlanWorkers(threads, process.cwd(), { unitNames, images: [...images], cacheDir: cache.dir })) : null),
+      }).load(context);
+      const sorted = [...entries.values()].sort((a, b) => a.id.localeCompare(b.id));
+      return { started, entries: sorted, renders: sorted.map((entry) => cache.read(entry.digest!)) };
+    };
+    const here = await load(0);
+    const threaded = await load(2);
+    expect(threaded.started).toBe(2);
+    expect(here.entries.length).toBeGreaterThan(1);
+    expect(threaded.entries).toEqual(here.entries);
+    expect(threaded.renders).toEqual(here.renders);
+    expect(here.renders.every((render) => render !== null && render.html.length > 0)).toBe(true);
   });
 
   it('takes the path without its extension as the id', () => {

@@ -17,7 +17,7 @@ import { excerptParts, mergeRanked, resultTitle, type MatchKind, type Ranked } f
 import { pagefindSort, parseSearchState, searchStateToQuery, type SearchState } from '../lib/search/url-state';
 import { withBase } from '../lib/urls';
 import { MANIFEST_FILE, parseManifest, type IndexManifest } from '../lib/search/index-manifest';
-import { mergeCounts, mergeShardResponses, shardOrder } from '../lib/search/index-shards';
+import { mergeCounts, mergeShardResponses, shardOrder, type FacetCounts } from '../lib/search/index-shards';
 import { strictIndex } from '../lib/search/word-match';
 
 /** The part of Pagefind's browser API this page uses (pagefind 1.6). */
@@ -26,15 +26,14 @@ interface PagefindResult {
   score: number;
   data: () => Promise<{ url: string; excerpt: string; content?: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
-type FilterCounts = Record<string, Record<string, number>>;
 type FilterOption = string | { any: string[] };
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
+  filters: FacetCounts;
+  totalFilters: FacetCounts;
 }
 interface PagefindSearch {
-  filters: () => Promise<FilterCounts>;
+  filters: () => Promise<FacetCounts>;
   search: (term: string | null, options?: { filters?: Record<string, FilterOption>; sort?: Record<string, string> }) => Promise<PagefindResponse>;
 }
 interface Pagefind extends PagefindSearch {
@@ -179,7 +178,7 @@ function fillForm(state: SearchState) {
 }
 
 /** Pagefind's filter object for a selection: exact indexed values; an id the index does not know matches nothing. */
-function pagefindFilters(state: SearchState, all: FilterCounts, except?: FacetKey): Record<string, FilterOption> {
+function pagefindFilters(state: SearchState, all: FacetCounts, except?: FacetKey): Record<string, FilterOption> {
   const filters: Record<string, FilterOption> = {};
   for (const [key, id] of Object.entries(state.facets) as [FacetKey, string][]) {
     if (key === except) continue;
@@ -189,7 +188,7 @@ function pagefindFilters(state: SearchState, all: FilterCounts, except?: FacetKe
   return filters;
 }
 
-function renderFacets(state: SearchState, counts: Partial<Record<FacetKey, Record<string, number>>>, all: FilterCounts) {
+function renderFacets(state: SearchState, counts: Partial<Record<FacetKey, Record<string, number>>>, all: FacetCounts) {
   for (const [key, select] of facetSelects) {
     const selected = state.facets[key] ?? null;
     const options = facetOptions(key, counts[key] ?? {}, selected, select.dataset['order']?.split(' '));

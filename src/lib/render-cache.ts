@@ -18,10 +18,11 @@
  * digest reads as absent, and the loader renders that plan again. After a load, the files of
  * digests no plan has any more (removed or edited plans, an older renderer) are deleted.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Citation } from './citations';
 import { buildCacheDir, buildCachePath } from './build-cache';
+import { pruneDirectory, writeAtomically } from './cache-files';
 
 /** What rendering one plan body produced. */
 export interface CachedRender {
@@ -51,8 +52,6 @@ export function renderCacheDir(cacheDir: string = buildCacheDir(), root: string 
 /** Digests are hexadecimal (Astro's generateDigest); anything else could name a file outside the cache. */
 const DIGEST = /^[0-9a-f]{8,128}$/;
 const FILE = /^([0-9a-f]{8,128})\.json$/;
-/** A temporary file of an interrupted write: `<digest>.json.<pid>.tmp`. */
-const TEMPORARY = /^[0-9a-f]{8,128}\.json\.\d+\.tmp$/;
 /** A cache file larger than this is not one of ours (a plan file is at most a few MB). */
 const MAX_FILE_BYTES = 64 * 2 ** 20;
 
@@ -87,28 +86,10 @@ export function openRenderCache(dir: string): RenderCache {
     },
     write(digest, render) {
       checkDigest(digest);
-      mkdirSync(dir, { recursive: true });
-      const file = fileOf(digest);
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ digest, ...render }));
-      renameSync(temporary, file);
+      writeAtomically(fileOf(digest), JSON.stringify({ digest, ...render }));
     },
     prune(live) {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return 0;
-      }
-      let removed = 0;
-      for (const name of names) {
-        const digest = FILE.exec(name)?.[1];
-        if ((digest !== undefined && !live.has(digest)) || TEMPORARY.test(name)) {
-          rmSync(join(dir, name), { force: true });
-          removed++;
-        }
-      }
-      return removed;
+      return pruneDirectory(dir, FILE, (name) => !live.has(FILE.exec(name)![1]!));
     },
   };
 }

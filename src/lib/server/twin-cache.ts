@@ -11,8 +11,9 @@
  * build the twins no file of it used are deleted.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pruneDirectory, writeAtomically } from '../cache-files';
 
 export interface TwinCache {
   readonly dir: string;
@@ -32,7 +33,6 @@ export function contentHash(bytes: Uint8Array): string {
 const HASH = /^[0-9a-f]{64}$/;
 const KIND = /^(?:br|gz)\d{1,2}$/;
 const FILE = /^[0-9a-f]{64}\.(?:br|gz)\d{1,2}$/;
-const TEMPORARY = /^[0-9a-f]{64}\.(?:br|gz)\d{1,2}\.\d+\.tmp$/;
 
 function name(hash: string, kind: string): string {
   if (!HASH.test(hash) || !KIND.test(kind)) throw new Error(`Twin cache: "${hash}.${kind}" is not a content hash and an encoding`);
@@ -56,27 +56,11 @@ export function openTwinCache(dir: string): TwinCache {
     },
     put(hash, kind, twin) {
       const file = name(hash, kind);
-      mkdirSync(dir, { recursive: true });
-      const temporary = join(dir, `${file}.${process.pid}.tmp`);
-      writeFileSync(temporary, twin);
-      renameSync(temporary, join(dir, file));
+      writeAtomically(join(dir, file), twin);
       used.add(file);
     },
     prune() {
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return 0;
-      }
-      let removed = 0;
-      for (const file of names) {
-        if ((FILE.test(file) && !used.has(file)) || TEMPORARY.test(file)) {
-          rmSync(join(dir, file), { force: true });
-          removed++;
-        }
-      }
-      return removed;
+      return pruneDirectory(dir, FILE, (file) => !used.has(file));
     },
   };
 }

@@ -23,9 +23,16 @@ export interface AgencyDirectoryData {
   kinds: { kind: string; label: string; count: number; href: string }[];
 }
 
+/** The agencies that issued plans, once per assignments object (once per build): every page of the directory reads them. */
+const issuers = new WeakMap<object, AgencyGroup[]>();
 async function issuerGroups(): Promise<AgencyGroup[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  return agenciesInContent(catalog, assignments.byAgency).filter((group) => group.plans.length > 0);
+  let groups = issuers.get(assignments);
+  if (!groups) {
+    groups = agenciesInContent(catalog, assignments.byAgency).filter((group) => group.plans.length > 0);
+    issuers.set(assignments, groups);
+  }
+  return groups;
 }
 
 /** The pages after the first (/co-quan/trang-<n>/; page 1 is /co-quan/ itself). */

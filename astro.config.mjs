@@ -54,5 +54,10 @@ export default defineConfig({
     searchIndex(),
   ],
   devToolbar: { enabled: false },
+  // Incremental static build: a page whose getStaticPaths() cacheKey and module graph are
+  // unchanged since the last build is copied from it (<cacheDir>/dist/) instead of rendered
+  // again. The keys are the digests of the pages' data (src/data/page-keys.ts); `npm run build -- --force`
+  // renders every page.
+  experimental: { incrementalBuild: true },
   vite: { logLevel: 'warn' },
 });

@@ -4,7 +4,10 @@
  * successful build replaces dist/. A failed build (bad content, a broken page) leaves the
  * previous dist/ as it was and nothing half-written anywhere.
  *
- *   node scripts/build.mjs [--out <dir>]   (default dist/)
+ *   node scripts/build.mjs [--out <dir>] [--force]   (default dist/)
+ *
+ * Pages whose data and code are unchanged since the last build are copied from it (Astro's
+ * incremental build, keys in src/data/page-keys.ts); --force renders every page again.
  *
  * Environment passed through to Astro: PORTAL_CONTENT_DIR, PORTAL_MD_PROCESSOR,
  * PORTAL_CACHE_DIR, PORTAL_SITE, PORTAL_BASE; PORTAL_HSTS=1 adds HSTS to the server
@@ -36,6 +39,8 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
+/** `--force`: render every page, none copied from the last build (Astro's incremental build). */
+const force = process.argv.includes('--force');
 const outDir = resolve(root, outArg === -1 ? 'dist' : process.argv[outArg + 1]);
 const tmpRoot = join(root, '.tmp');
 mkdirSync(tmpRoot, { recursive: true });
@@ -46,7 +51,7 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = process.env.BUILD_LOG ? createWriteStream(process.env.BUILD_LOG) : null;
 const heapMb = Number(process.env.BUILD_HEAP_MB) || Math.min(16384, Math.floor(totalmem() / 2 / 2 ** 20));
 const nodeOptions = process.env.NODE_OPTIONS ?? '';
-const child = spawn(process.execPath, [astro, 'build'], {
+const child = spawn(process.execPath, [astro, 'build', ...(force ? ['--force'] : [])], {
   cwd: root,
   env: {
     ...process.env,

@@ -28,6 +28,18 @@ function cachedRender(entry: { id: string; digest?: string | number | undefined 
   return kept;
 }
 
+let digests: Promise<Map<string, string>> | undefined;
+
+/**
+ * Each plan entry's content digest (its file's bytes and the renderer's version: what its
+ * rendered body depends on), by id. An entry without one (the unit tests' astro:content)
+ * gives its body itself.
+ */
+export function getCollectionDigests(): Promise<Map<string, string>> {
+  digests ??= getCollection('plans').then((entries) => new Map(entries.map((entry) => [entry.id, typeof entry.digest === 'string' ? entry.digest : `body:${entry.body ?? ''}`])));
+  return digests;
+}
+
 /** The checked, joined and sorted catalog of plans, agencies and units. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {

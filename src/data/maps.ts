@@ -14,6 +14,11 @@ const contentDir = resolve(process.env['PORTAL_CONTENT_DIR'] ?? './content');
 /** The geometry is part of the site, not of a content tree (data/geo/, outside content/): always the project's own file. */
 const GEOMETRY = resolve('data/geo/vnm-adm1.topojson');
 
+/** The files the maps are drawn from (their bytes are part of every page's cache key: src/data/page-keys.ts). */
+export function mapSourceFiles(): string[] {
+  return [GEOMETRY, join(contentDir, 'provinces', 'provinces-vn.json')];
+}
+
 let raw: { topology: Topology; reference: ProvinceReference } | undefined;
 let maps: ProvinceMaps | undefined;
 let locators: { units63: Map<string, LocatorMap>; units2025: Map<string, LocatorMap> } | undefined;

@@ -8,6 +8,7 @@
  * table is the image's text alternative); with more, all of them, by period, PAGE_SIZE a page
  * at /co-quan/<id>/chu-tri/ (tasks it leads) and /co-quan/<id>/phoi-hop/ (tasks it partners on).
  */
+import { pageKey } from '../page-keys';
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
 import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
@@ -36,6 +37,8 @@ export interface AgencyRouteProps {
   plans: CatalogPlan[];
   /** The page of its plans this route shows (PAGE_SIZE a page). */
   page: ListPage<CatalogPlan>;
+  /** The rest of what the page shows (agencyPageData), computed with the paths: it is also the page's cache key. */
+  data: AgencyPageData;
 }
 
 /**
@@ -43,11 +46,17 @@ export interface AgencyRouteProps {
  * duty or an appendix task: agenciesInContent), with the plans it issued (possibly none),
  * PAGE_SIZE a page: page 1 at /co-quan/<id>/, page n at /co-quan/<id>/trang-<n>/.
  */
-export async function agencyPaths(): Promise<{ params: { id: string }; props: AgencyRouteProps }[]> {
+export async function agencyPaths(): Promise<{ params: { id: string }; props: AgencyRouteProps; cacheKey: string }[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  return agenciesInContent(catalog, assignments.byAgency).flatMap(({ agency, plans }) =>
-    paginateList(plans).map((page) => ({ params: { id: pagedParam(agency.key, page.number) }, props: { agency, plans, page } })),
-  );
+  const paths: { params: { id: string }; props: AgencyRouteProps; cacheKey: string }[] = [];
+  for (const { agency, plans } of agenciesInContent(catalog, assignments.byAgency)) {
+    for (const page of paginateList(plans)) {
+      const data = await agencyPageData(agency, page);
+      // Its key (src/data/page-keys.ts): the agency, its plans (how many the page counts), this page of them and the page's data.
+      paths.push({ params: { id: pagedParam(agency.key, page.number) }, props: { agency, plans, page, data }, cacheKey: await pageKey(agency, plans, page, data) });
+    }
+  }
+  return paths;
 }
 
 /**

@@ -14,25 +14,36 @@ import { documentDate, documentScope, documentTitle, quoteParts } from '../../li
 import { documentRedirect } from '../../lib/redirects';
 import { pageLabel, pageRange, pagedCrumbs, pagedRoutes, paginateList, type ListPage } from '../../lib/pagination';
 import { documentUrl, withBase } from '../../lib/urls';
+import { pageKey } from '../page-keys';
 
 export interface DocumentRouteProps {
   document: CitedDocument;
   /** The plan page it is, or the document an incomplete key resolves to; else null. */
   redirectTo: string | null;
-  /** The page of its citing plans this route shows. */
-  page: ListPage<CatalogPlan>;
+  /** What the page shows (documentPageData), computed with the paths: it is also the page's cache key. */
+  data: DocumentPageData;
 }
 
-/** The pages of every cited document: one for a redirect, else PAGE_SIZE citing plans a page. */
-export async function documentPaths(): Promise<{ params: { key: string }; props: DocumentRouteProps }[]> {
+/**
+ * The pages of every cited document: one for a redirect, else PAGE_SIZE citing plans a
+ * page. Each path's cache key (src/data/page-keys.ts) is the digest of the document and of
+ * the page's data (its plans and their quotes), so that a page is rendered again only when
+ * what it shows changed.
+ */
+export async function documentPaths(): Promise<{ params: { key: string }; props: DocumentRouteProps; cacheKey: string }[]> {
   const index = await getCitationIndex();
-  return [...index.documents.values()].flatMap((document) => {
+  const paths: { params: { key: string }; props: DocumentRouteProps; cacheKey: string }[] = [];
+  for (const document of index.documents.values()) {
     const redirectTo = documentRedirect(document)?.to ?? null;
     const plans = distinctPlans(document);
     // A redirect is one page whatever it lists (it shows no list).
     const routes = redirectTo ? [{ param: document.key, page: paginateList(plans, Math.max(1, plans.length))[0]! }] : pagedRoutes(document.key, plans);
-    return routes.map(({ param, page }) => ({ params: { key: param }, props: { document, redirectTo, page } }));
-  });
+    for (const { param, page } of routes) {
+      const data = await documentPageData(document, page);
+      paths.push({ params: { key: param }, props: { document, redirectTo, data }, cacheKey: await pageKey(document, redirectTo, data) });
+    }
+  }
+  return paths;
 }
 
 export interface DocumentPageData {

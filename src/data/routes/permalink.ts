@@ -7,10 +7,13 @@ import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCatalog } from '../catalog';
 import type { CatalogPlan } from '../../lib/catalog';
 import { permalinks, type Permalink } from '../../lib/permalinks';
+import { pageKey } from '../page-keys';
 
-/** Every permalink of the numbered plans. */
-export async function permalinkPaths(): Promise<{ params: { path: string }; props: { link: Permalink } }[]> {
-  return permalinks(await getCatalog()).map((link) => ({ params: { path: link.path }, props: { link } }));
+/** Every permalink of the numbered plans; its cache key (src/data/page-keys.ts) is the digest of the link (its number and plans). */
+export async function permalinkPaths(): Promise<{ params: { path: string }; props: { link: Permalink }; cacheKey: string }[]> {
+  const paths: { params: { path: string }; props: { link: Permalink }; cacheKey: string }[] = [];
+  for (const link of permalinks(await getCatalog())) paths.push({ params: { path: link.path }, props: { link }, cacheKey: await pageKey(link) });
+  return paths;
 }
 
 export interface PermalinkPageData {

@@ -15,20 +15,32 @@ import { fullTitle, headerNumber, letterheadLines, numberLabel, placeDateLine, p
 import { searchRecord, type SearchRecord } from '../../lib/search/record';
 import { agencyUrl, unitUrl } from '../../lib/urls';
 import { planLocator, type LocatorFigure } from './locator';
+import { bodyKey, pageKey } from '../page-keys';
 
 export interface PlanRouteProps {
   plan: CatalogPlan;
   /** For a former path (alias): the plan's current URL. */
   redirectTo: string | null;
+  /** Everything the page shows but the body: computed with the paths, it is also the page's cache key. */
+  data: PlanPageData;
 }
 
-/** Every plan at its path, and every alias as a redirect to it. */
-export async function planPaths(): Promise<{ params: { id: string }; props: PlanRouteProps }[]> {
+/**
+ * Every plan at its path, and every alias as a redirect to it. Each path's cache key
+ * (Astro's incremental build: an unchanged page is copied from the last build) is the
+ * digest of the page's data, of the plan's entry and of its body's content digest, so that
+ * a plan's page is rendered again when anything it shows changed, and only then.
+ */
+export async function planPaths(site: URL | undefined): Promise<{ params: { id: string }; props: PlanRouteProps; cacheKey: string }[]> {
   const catalog = await getCatalog();
-  return [
-    ...catalog.plans.map((plan) => ({ params: { id: plan.id }, props: { plan, redirectTo: null } })),
-    ...[...catalog.aliases].map(([alias, plan]) => ({ params: { id: alias }, props: { plan, redirectTo: plan.url } })),
-  ];
+  const paths: { params: { id: string }; props: PlanRouteProps; cacheKey: string }[] = [];
+  const route = async (id: string, plan: CatalogPlan, redirectTo: string | null) => {
+    const data = await planPageData(plan, site);
+    paths.push({ params: { id }, props: { plan, redirectTo, data }, cacheKey: await pageKey(plan, redirectTo, await bodyKey(plan.id), data) });
+  };
+  for (const plan of catalog.plans) await route(plan.id, plan, null);
+  for (const [alias, plan] of catalog.aliases) await route(alias, plan, plan.url);
+  return paths;
 }
 
 export interface PlanPageData {

@@ -16,6 +16,14 @@ describe('routes/document', () => {
     expect(data.redirectLabel).toBe(own!.props.document.plan!.data.title);
   });
 
+  it('gives each page its data, and a cache key that changes with what the page shows', async () => {
+    const paths = await documentPaths();
+    const government = paths.find((p) => p.params.key === '76-nq-cp-2021')!;
+    expect(government.props.data).toEqual(await documentPageData(government.props.document));
+    expect(new Set(paths.map((p) => p.cacheKey)).size).toBe(paths.length);
+    expect((await documentPaths()).map((p) => p.cacheKey)).toEqual(paths.map((p) => p.cacheKey));
+  });
+
   it('marks a Party document, and offers the national database only for central non-Party numbered ones', async () => {
     const index = await getCitationIndex();
     const party = await documentPageData(index.documents.get('18-nq-tw-khoa-xii')!);

@@ -9,9 +9,23 @@ import { getCatalog } from '../../../src/data/catalog';
 describe('routes/plan', () => {
   it('has a path for every plan and a redirect for every alias', async () => {
     const catalog = await getCatalog();
-    const paths = await planPaths();
+    const paths = await planPaths(new URL('https://example.gov.vn'));
     expect(paths.filter((p) => p.props.redirectTo === null).map((p) => p.params.id)).toEqual(catalog.plans.map((plan) => plan.id));
     for (const path of paths.filter((p) => p.props.redirectTo !== null)) expect(path.props.redirectTo).toBe(path.props.plan.url);
+  });
+
+  it('gives each path its page data and a cache key that is the digest of what the page shows', async () => {
+    const site = new URL('https://example.gov.vn');
+    const paths = await planPaths(site);
+    const plan = paths.find((p) => p.props.redirectTo === null)!;
+    expect(plan.props.data).toEqual(await planPageData(plan.props.plan, site));
+    expect(plan.cacheKey).toMatch(/^[0-9a-f]{64}$/);
+    // Every page has its own key, the same in a second computation.
+    expect(new Set(paths.map((p) => p.cacheKey)).size).toBe(paths.length);
+    expect((await planPaths(site)).map((p) => p.cacheKey)).toEqual(paths.map((p) => p.cacheKey));
+    // The public address is part of what a page shows (its JSON-LD, its canonical link).
+    const elsewhere = await planPaths(new URL('https://other.gov.vn'));
+    expect(elsewhere.find((p) => p.params.id === plan.params.id)!.cacheKey).not.toBe(plan.cacheKey);
   });
 
   it('gives the page everything it shows: title, crumbs, header, panels and search record', async () => {

@@ -16,10 +16,14 @@
  * (src/lib/search/index-manifest.ts) says which were written.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { buildCachePath } from '../lib/build-cache';
+import { IndexCache, htmlDigest, indexInputDigest } from '../lib/search/index-cache';
 import { foldForIndex } from '../lib/search/fold';
 import { RECENT_INDEX_DIR, pageSortDate, recentIndex, recentPlansLimit, type DatedPage } from '../lib/search/recent-index';
 import { indexShards, shardAboveLimit } from '../lib/search/index-shards';
@@ -36,6 +40,10 @@ export interface IndexSummary {
   recent: number;
   /** Year shards the whole index was written in (1: not sharded). */
   shards: number;
+  /** Of the indexes written (shards and the recent index), how many were copied from the build cache. */
+  cached: number;
+  /** How many indexes were written (shards and the recent index). */
+  indexes: number;
 }
 
 export interface IndexOptions {
@@ -43,6 +51,29 @@ export interface IndexOptions {
   recentPlans?: number;
   /** Shard the whole index above this many plans (default: PORTAL_SHARD_ABOVE, else SHARD_ABOVE). */
   shardAbove?: number;
+  /** Where indexes are kept between builds (default: the build cache's search-index/); null: none kept. */
+  cacheDir?: string | null;
+}
+
+/**
+ * The version of the indexer, part of every kept index's key (index-cache.ts): Pagefind's
+ * version and the source of the portal's indexing code (this integration, src/lib/search/,
+ * the đ fold). A change to either indexes everything again.
+ */
+function indexerVersion(root: string): string {
+  const hash = createHash('sha256');
+  const pagefindPackage = JSON.parse(readFileSync(resolve(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+  hash.update(`pagefind ${pagefindPackage.version}\n`);
+  const files = [
+    'src/integrations/search-index.ts',
+    'src/lib/d-stroke.ts',
+    ...(readdirSync(resolve(root, 'src/lib/search')) as string[])
+      .filter((file) => file.endsWith('.ts'))
+      .sort()
+      .map((file) => `src/lib/search/${file}`),
+  ];
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(resolve(root, file)));
+  return hash.digest('hex');
 }
 
 /** The page at `pathname` (as Astro reports it: "ke-hoach/…/") if its HTML has a data-pagefind-body region. */
@@ -106,24 +137,40 @@ export async function buildSearchIndex(dir: string, pathnames: readonly string[]
       progress(line());
     }
   };
-  // First the plan pages and their dates (a page's date decides its shard), one page at a time.
+  // First the plan pages, their dates (a page's date decides its shard) and the digests of
+  // their HTML (an index's input, for the cache), one page at a time.
   const plans: DatedPage[] = [];
+  const inputs = new Map<string, { url: string; htmlDigest: string }>();
   for (const [done, pathname] of pathnames.entries()) {
     const page = await indexablePage(dir, pathname);
-    if (page) plans.push({ pathname, date: pageSortDate(page.html) ?? '' });
+    if (page) {
+      plans.push({ pathname, date: pageSortDate(page.html) ?? '' });
+      inputs.set(pathname, { url: page.url, htmlDigest: htmlDigest(page.html) });
+    }
     report(() => `search index: ${done + 1} of ${pathnames.length} pages looked at, ${plans.length} plan pages`);
   }
   const bundle = join(dir, SEARCH_BUNDLE_DIR);
+  const cacheDir = options.cacheDir === undefined ? buildCachePath('search-index') : options.cacheDir;
+  const cache = cacheDir === null ? null : new IndexCache(cacheDir);
+  const version = cache ? indexerVersion(process.cwd()) : '';
+  let cached = 0;
+  let indexes = 0;
+  /** One index of these pages at `outputPath`: from the cache when its input is unchanged. */
+  const place = async (pages: readonly DatedPage[], outputPath: string, progress: (added: number) => void) => {
+    const paths = pages.map((page) => page.pathname);
+    indexes++;
+    if (!cache) return writeIndex(dir, paths, outputPath, progress);
+    const digest = indexInputDigest(
+      version,
+      paths.map((pathname) => inputs.get(pathname)!),
+    );
+    if ((await cache.place(digest, outputPath, (into) => writeIndex(dir, paths, into, progress))) === 'cached') cached++;
+  };
   const shards = indexShards(plans, shardAbove);
   let indexed = 0;
   for (const shard of shards ?? [{ path: '', year: null, plans: plans.length, pages: plans }]) {
     const name = shards ? `shard ${shard.year ?? 'without a year'}` : 'whole index';
-    await writeIndex(
-      dir,
-      shard.pages.map((page) => page.pathname),
-      join(bundle, shard.path),
-      (added) => report(() => `search index: ${indexed + added} of ${plans.length} plan pages indexed (${name}: ${added} of ${shard.pages.length})`),
-    );
+    await place(shard.pages, join(bundle, shard.path), (added) => report(() => `search index: ${indexed + added} of ${plans.length} plan pages indexed (${name}: ${added} of ${shard.pages.length})`));
     indexed += shard.pages.length;
   }
   const recent = recentIndex(
@@ -131,16 +178,12 @@ export async function buildSearchIndex(dir: string, pathnames: readonly string[]
     recentPlans,
   );
   if (recent.recent) {
-    await writeIndex(
-      dir,
-      recent.pages.map((page) => page.pathname),
-      join(bundle, RECENT_INDEX_DIR),
-      (added) => report(() => `search index: recent index, ${added} of ${recent.pages.length} plan pages`),
-    );
+    await place(recent.pages, join(bundle, RECENT_INDEX_DIR), (added) => report(() => `search index: recent index, ${added} of ${recent.pages.length} plan pages`));
   }
+  cache?.prune();
   const manifest: IndexManifest = { recent: recent.recent, shards: shards ? shards.map(({ path, year, plans: count }) => ({ path, year, plans: count })) : null, plans: plans.length };
   await writeFile(join(bundle, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages: indexed, recent: recent.pages.length, shards: shards?.length ?? 1 };
+  return { pages: indexed, recent: recent.pages.length, shards: shards?.length ?? 1, cached, indexes };
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -154,7 +197,11 @@ export default function searchIndex(): AstroIntegration {
           pages.map((page) => page.pathname),
           (line) => logger.info(line),
         );
-        const parts = [summary.shards > 1 ? `in ${summary.shards} year shards` : '', summary.recent ? `the ${summary.recent} newest also in pagefind/${RECENT_INDEX_DIR}/` : ''].filter(Boolean);
+        const parts = [
+          summary.shards > 1 ? `in ${summary.shards} year shards` : '',
+          summary.recent ? `the ${summary.recent} newest also in pagefind/${RECENT_INDEX_DIR}/` : '',
+          summary.cached ? `${summary.cached} of ${summary.indexes} indexes unchanged, copied from the build cache` : '',
+        ].filter(Boolean);
         logger.info(`${summary.pages} plan pages indexed for search${parts.length ? ` (${parts.join('; ')})` : ''} in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -202,6 +202,8 @@ describe('ranking: the phrase before the scattered words', () => {
     await buildSearchIndex(
       site,
       [...planPages.map((page) => page.url), ...Object.keys(decoys)].map((url) => url.slice(1)),
+      undefined,
+      { cacheDir: null },
     );
     decoyServer = await serve(site);
   });
@@ -293,9 +295,9 @@ describe('an archive indexed in year shards, with a recent index', () => {
       site,
       planPages.map((page) => page.url.slice(1)),
       undefined,
-      { shardAbove: 1, recentPlans: 2 },
+      { shardAbove: 1, recentPlans: 2, cacheDir: null },
     );
-    expect(summary).toEqual({ pages: 5, recent: 2, shards: 3 });
+    expect(summary).toEqual({ pages: 5, recent: 2, shards: 3, cached: 0, indexes: 4 });
     shardServer = await serve(site);
   });
 

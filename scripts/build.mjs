@@ -13,8 +13,9 @@
  * PORTAL_CACHE_DIR, PORTAL_SITE, PORTAL_BASE; PORTAL_HSTS=1 adds HSTS to the server
  * configuration. BUILD_LOG=<file> sends Astro's output to a file instead of the terminal.
  *
- * After Astro, still in staging (scripts/lib/postbuild.ts): .br/.gz twins of the text files
- * (those of files unchanged since the last build from the build cache's twins/) and the
+ * Still in staging (scripts/lib/postbuild.ts): .br/.gz twins of the text files (those of
+ * files unchanged since the last build from the build cache's twins/), begun while Astro
+ * writes the search index (every page is written by then) and finished after it, and the
  * nginx configuration, written next to the site as <out>-server/ (dist-server/).
  *
  * Progress: Astro's phase lines, warnings and errors pass through; its one line per page
@@ -61,12 +62,21 @@ const child = spawn(process.execPath, [astro, 'build', ...(force ? ['--force'] :
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const progress = new BuildProgress();
+const post = await tsImport('./lib/postbuild.ts', import.meta.url);
+/**
+ * Precompression starts when the search index does (its integration's first line): every
+ * page is written by then, so the twins are made beside Pagefind, on the other core.
+ * @type {import('./lib/postbuild.ts').EarlyPrecompression | null}
+ */
+let early = null;
+const SEARCH_INDEX_LINE = /\[portal:search-index\]/;
 /** @param {NodeJS.ReadableStream} stream @param {NodeJS.WritableStream} terminal */
 function relay(stream, terminal) {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   lines.on('line', (line) => {
     if (log) log.write(`${line}\n`);
     else for (const out of progress.feed(line)) terminal.write(`${out}\n`);
+    if (!early && SEARCH_INDEX_LINE.test(line)) early = post.startPrecompression(staging, process.env, { root, progress: (/** @type {string} */ text) => console.log(text) });
   });
   return new Promise((done) => lines.on('close', done));
 }
@@ -78,9 +88,8 @@ const serverOut = `${outDir}-server`;
 const serverStaging = `${staging}-server`;
 if (code === 0) {
   try {
-    const { postbuild } = await tsImport('./lib/postbuild.ts', import.meta.url);
     const started = performance.now();
-    const summary = await postbuild(staging, serverStaging, process.env, { root, progress: (/** @type {string} */ line) => console.log(line) });
+    const summary = await post.postbuild(staging, serverStaging, process.env, { root, early, progress: (/** @type {string} */ line) => console.log(line) });
     console.log(
       `Precompressed: ${summary.written} twins of ${summary.compressed + summary.reused} files (${summary.compressed} compressed, ${summary.reused} unchanged from the cache, ${summary.pruned} old twins deleted) in ${((performance.now() - started) / 1000).toFixed(1)} s; nginx configuration with ${summary.redirects} redirects`,
     );
@@ -90,6 +99,8 @@ if (code === 0) {
   }
 }
 if (code !== 0) {
+  // Nothing may still be writing into the staging directory when it is removed.
+  await early?.done.catch(() => undefined);
   rmSync(staging, { recursive: true, force: true });
   rmSync(serverStaging, { recursive: true, force: true });
   console.error(`Build failed (exit ${code}); ${existsSync(outDir) ? `${outDir} is unchanged` : 'nothing was published'}.`);

@@ -4,7 +4,7 @@
  * and the nginx configuration (src/lib/server/nginx.ts) from the site's own redirect list
  * (/du-lieu/chuyen-huong.json). Any error fails the build; nothing is published.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompress, brotliDecompress, constants, gunzip, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -75,9 +75,23 @@ async function twin(
  * from `cacheDir` (server/twin-cache.ts) when given; `progress` gets a line every
  * `everyMs` (default 5 s).
  */
-export async function precompress(siteDir: string, options: { cacheDir?: string | null; progress?: (line: string) => void; everyMs?: number } = {}): Promise<PrecompressSummary> {
-  const todo = files(siteDir).filter((file) => shouldPrecompress(file, statSync(join(siteDir, file)).size));
-  const cache = options.cacheDir ? openTwinCache(options.cacheDir) : null;
+export async function precompress(
+  siteDir: string,
+  options: {
+    cacheDir?: string | null;
+    /** An open twin cache (shared by several passes; then pruned by the caller): wins over cacheDir. */
+    cache?: TwinCache | null;
+    /** Only the files (relative paths) this says yes to. */
+    only?: (file: string) => boolean;
+    /** What each file was when it was read (for a later pass to see what changed since). */
+    seen?: Map<string, { size: number; mtimeMs: number }>;
+    progress?: (line: string) => void;
+    everyMs?: number;
+  } = {},
+): Promise<PrecompressSummary> {
+  const todo = files(siteDir).filter((file) => (options.only ? options.only(file) : true) && shouldPrecompress(file, statSync(join(siteDir, file)).size));
+  const shared = options.cache !== undefined;
+  const cache = shared ? options.cache! : options.cacheDir ? openTwinCache(options.cacheDir) : null;
   const summary: PrecompressSummary = { written: 0, reused: 0, compressed: 0, pruned: 0 };
   const every = options.everyMs ?? 5000;
   let lastLine = performance.now();
@@ -86,7 +100,9 @@ export async function precompress(siteDir: string, options: { cacheDir?: string 
     await Promise.all(
       todo.slice(i, i + 8).map(async (file) => {
         const path = join(siteDir, file);
+        const stats = statSync(path);
         const bytes = readFileSync(path);
+        options.seen?.set(file, { size: stats.size, mtimeMs: stats.mtimeMs });
         const hash = contentHash(bytes);
         const quality = brotliQuality(file);
         const [br, gzipped] = await Promise.all([
@@ -124,8 +140,33 @@ export async function precompress(siteDir: string, options: { cacheDir?: string 
       options.progress(`precompressed ${Math.min(i + 8, todo.length)} of ${todo.length} files (${summary.reused} unchanged)`);
     }
   }
-  if (cache) summary.pruned = cache.prune();
+  if (cache && !shared) summary.pruned = cache.prune();
   return summary;
+}
+
+/** The search index's directory: Astro's last hook writes it, after every page. */
+const SEARCH_DIR = /^pagefind(\/|$)/;
+
+/** Precompression started while Astro is still at work (see {@link startPrecompression}). */
+export interface EarlyPrecompression {
+  cache: TwinCache;
+  seen: Map<string, { size: number; mtimeMs: number }>;
+  done: Promise<PrecompressSummary>;
+}
+
+/**
+ * Starts precompressing the site while Astro writes its search index: once the search-index
+ * integration's hook begins, every page, feed and data file is written, so all but the
+ * index (pagefind/) can be compressed beside Pagefind on the other core. {@link postbuild}
+ * then compresses the rest, and again any file that changed after it was read.
+ */
+export function startPrecompression(siteDir: string, env: NodeJS.ProcessEnv = process.env, options: { progress?: (line: string) => void; root?: string } = {}): EarlyPrecompression {
+  const cache = openTwinCache(buildCachePath('twins', buildCacheDir(env), options.root));
+  const seen = new Map<string, { size: number; mtimeMs: number }>();
+  const done = precompress(siteDir, { cache, seen, only: (file) => !SEARCH_DIR.test(file), ...(options.progress ? { progress: options.progress } : {}) });
+  // Awaited by postbuild; a failure here must not be an unhandled rejection before then.
+  done.catch(() => undefined);
+  return { cache, seen, done };
 }
 
 /** Reads the site's redirect list as the build wrote it. */
@@ -146,7 +187,7 @@ export async function postbuild(
   siteDir: string,
   serverDir: string,
   env: NodeJS.ProcessEnv = process.env,
-  options: { progress?: (line: string) => void; root?: string } = {},
+  options: { progress?: (line: string) => void; root?: string; early?: EarlyPrecompression | null } = {},
 ): Promise<PostbuildSummary> {
   const base = normalizeBase(env['PORTAL_BASE']);
   const redirects = readRedirects(siteDir);
@@ -155,6 +196,32 @@ export async function postbuild(
   mkdirSync(serverDir, { recursive: true });
   writeFileSync(join(serverDir, 'portal.conf'), config);
   writeFileSync(join(serverDir, 'build.json'), `${JSON.stringify({ base, brotli: useBrotli, redirects: redirects.length }, null, 2)}\n`);
-  const summary = await precompress(siteDir, { cacheDir: buildCachePath('twins', buildCacheDir(env), options.root), ...(options.progress ? { progress: options.progress } : {}) });
-  return { ...summary, redirects: redirects.length };
+  const progress = options.progress ? { progress: options.progress } : {};
+  if (!options.early) {
+    const summary = await precompress(siteDir, { cacheDir: buildCachePath('twins', buildCacheDir(env), options.root), ...progress });
+    return { ...summary, redirects: redirects.length };
+  }
+  const { cache, seen } = options.early;
+  const first = await options.early.done;
+  // Twins of files gone since the early pass (none are, today) go with them.
+  for (const file of seen.keys()) {
+    if (!existsSync(join(siteDir, file))) for (const twin of ['.br', '.gz']) rmSync(join(siteDir, `${file}${twin}`), { force: true });
+  }
+  const rest = await precompress(siteDir, {
+    cache,
+    only: (file) => {
+      const before = seen.get(file);
+      if (!before) return true;
+      const now = statSync(join(siteDir, file));
+      return now.size !== before.size || now.mtimeMs !== before.mtimeMs;
+    },
+    ...progress,
+  });
+  return {
+    written: first.written + rest.written,
+    reused: first.reused + rest.reused,
+    compressed: first.compressed + rest.compressed,
+    pruned: cache.prune(),
+    redirects: redirects.length,
+  };
 }

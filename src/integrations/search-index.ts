@@ -192,6 +192,8 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
+        // The first line of this hook: every page is written (scripts/build.mjs starts precompressing on it).
+        logger.info(`indexing the plan pages among ${pages.length} pages`);
         const summary = await buildSearchIndex(
           fileURLToPath(dir),
           pages.map((page) => page.pathname),

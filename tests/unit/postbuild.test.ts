@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompress } from '../../scripts/lib/postbuild';
+import { postbuild, precompress, startPrecompression } from '../../scripts/lib/postbuild';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,5 +58,33 @@ describe('precompress', () => {
     dir = mkdtempSync(join(tmpdir(), 'postbuild-'));
     const root = site('one', { 'index.html': page('Trang chủ'), 'tiny.txt': 'x' });
     expect(await precompress(root)).toEqual({ written: 2, reused: 0, compressed: 1, pruned: 0 });
+  });
+});
+
+describe('precompression begun while Astro writes the search index', () => {
+  it('compresses everything but pagefind/ early, then the index and whatever changed since', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'postbuild-'));
+    const env = { PORTAL_CACHE_DIR: join(dir, 'cache'), PORTAL_NGINX_BROTLI: '0' };
+    const root = site('site', {
+      'index.html': page('Trang chủ'),
+      'ke-hoach/a/index.html': page('A'),
+      'du-lieu/chuyen-huong.json': JSON.stringify({ redirects: [] }),
+      'pagefind/pagefind-entry.json': `{"version":"1.6.0","languages":{}}${' '.repeat(300)}`,
+    });
+    const early = startPrecompression(root, env, { root: dir });
+    await early.done;
+    expect(readdirSync(join(root, 'pagefind'))).toEqual(['pagefind-entry.json']);
+    expect(early.seen.has('index.html')).toBe(true);
+    // After the early pass: Pagefind writes more of its index, and a page is written again.
+    writeFileSync(join(root, 'pagefind', 'pagefind.js'), `export const x = 1;${' '.repeat(400)}`);
+    await new Promise((done) => setTimeout(done, 20));
+    writeFileSync(join(root, 'ke-hoach/a/index.html'), page('A (sửa)'));
+
+    const summary = await postbuild(root, join(dir, 'server'), env, { root: dir, early });
+    expect(summary).toMatchObject({ redirects: 0, compressed: 5 });
+    expect(brotliDecompressSync(readFileSync(join(root, 'ke-hoach/a/index.html.br'))).toString()).toBe(page('A (sửa)'));
+    expect(gunzipSync(readFileSync(join(root, 'pagefind/pagefind.js.gz'))).toString()).toBe(`export const x = 1;${' '.repeat(400)}`);
+    expect(readFileSync(join(root, 'pagefind/pagefind-entry.json.br')).length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'server', 'portal.conf'), 'utf8')).toContain('server');
   });
 });

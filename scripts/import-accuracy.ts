@@ -13,7 +13,9 @@
  * request, number of items); a body the import lists and the hand check does not, and an item
  * that is not a stretch of the source text, each count as an invented value. Figures are given
  * per field, per format and per source, development and held-out documents apart.
- * `npm run import:accuracy -- --skip-ocr` leaves out the scans (a minute each).
+ * `npm run import:accuracy -- --skip-ocr` leaves out the scans (a minute each);
+ * `--only <id>,<id>…` scores only those documents (the development scans while the OCR reader
+ * is worked on, without looking at the held-out ones).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +31,8 @@ const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/real/expecte
 const sources = readFileSync(join(ROOT, 'tests/fixtures/real/SOURCES.md'), 'utf8');
 const dirs = [join(ROOT, 'tests/fixtures/real/texts'), join(ROOT, '.corpus')].filter(existsSync);
 const skipOcr = process.argv.includes('--skip-ocr');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? null : new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean));
 const catalog = buildCatalog({ plans: [], agencies: readAgencies(), units: readProvinces(), indices: readIndices() });
 
 interface Duty {
@@ -71,6 +75,7 @@ for (const [id, want] of Object.entries(expected)) {
       .map((f) => join(d, f)),
   )[0];
   if (!file) continue;
+  if (only && !only.has(id)) continue;
   if (skipOcr && String(want.format).endsWith('-ocr')) continue;
   const started = performance.now();
   let got: Record<string, unknown>;
@@ -211,6 +216,12 @@ const split = (heldOut: boolean) => sum(fieldScores.filter((f) => f.heldOut === 
 console.log(`${'all fields'.padEnd(18)} ${cell(split(false))}          ${cell(split(true))}       ${cell(sum(fieldScores))}`);
 const ocrRows = rows.filter((r) => r.ocr);
 if (ocrRows.length) {
+  console.log('\nRead by OCR, per document (development, then held out)');
+  console.log('document                                                      set          agree        time');
+  for (const r of [...ocrRows.filter((x) => !x.heldOut), ...ocrRows.filter((x) => x.heldOut)])
+    console.log(
+      `  ${r.id.padEnd(60)} ${(r.heldOut ? 'held out' : 'development').padEnd(12)} ${`${r.agree}/${r.fields}`.padStart(5)} ${pct(r.agree, r.fields).padStart(7)}  ${(r.ms / 1000).toFixed(1)} s`,
+    );
   console.log('\nOCR (Tesseract vie): mean word confidence per page; CER where a reference text exists');
   for (const r of ocrRows)
     console.log(
@@ -222,7 +233,7 @@ if (diffs.length) {
   console.log('\nDiffering values:');
   for (const r of diffs) console.log(`  ${r.id} (${r.format}): ${r.differing.join('; ')}`);
 }
-const missing = Object.keys(expected).filter((id) => !rows.some((r) => r.id === id) && !(skipOcr && String(expected[id]!.format).endsWith('-ocr')));
+const missing = Object.keys(expected).filter((id) => !rows.some((r) => r.id === id) && !(skipOcr && String(expected[id]!.format).endsWith('-ocr')) && !(only && !only.has(id)));
 if (skipOcr) console.log('\n--skip-ocr: the scans (format pdf-ocr) were left out.');
 if (missing.length)
   console.log(

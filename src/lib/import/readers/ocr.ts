@@ -1,15 +1,31 @@
 /**
- * OCR for scanned PDFs and page images: pages rendered by pdftoppm (poppler-utils) at 300 dpi,
- * read by Tesseract with its Vietnamese data (tesseract-ocr, tesseract-ocr-vie), as TSV so that
- * every word carries its confidence. The result keeps Tesseract's paragraphs as blocks, gives
- * the mean confidence per page and lists every line below the review threshold. A draft from a
- * scan is always a draft for a person to review.
+ * OCR for scanned PDFs and page images: pages rendered by pdftoppm (poppler-utils) at 300 dpi in
+ * colour and made grey from the red channel (a red stamp fades: pnm.ts), read by Tesseract with
+ * its Vietnamese data (tesseract-ocr, tesseract-ocr-vie) as TSV, so that every word carries its
+ * box and confidence (ocr-tsv.ts). Layout-aware: the two places where a document prints two
+ * columns side by side, the header of page 1 and the foot of the signed page ("Nơi nhận" beside
+ * the signature block), are found from the page's word boxes (ocr-layout.ts) and each of their
+ * columns is OCR'd on its own from a crop of the page (the signature's column with the stamp's
+ * remains made white), instead of Tesseract's reading, which runs the columns into one line.
+ * An image file, which is not decoded here, has those regions read from its own OCR, column by
+ * column. A few confusions are fixed where the layout says what the text must be, and a
+ * handwritten number, day or month read as junk is left blank (ocr-confusions.ts); every such
+ * change is a recorded correction. The result keeps Tesseract's paragraphs as blocks, gives the
+ * mean confidence per page and lists every line below the review threshold. A draft from a scan
+ * is always a draft for a person to review. Tesseract runs on one thread unless OMP_THREAD_LIMIT
+ * says otherwise.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { blocksToText, recordCorrection, type OcrLine, type SourceCorrection, type SourceText } from '../source-text';
+import { blankUnreadable, fixOcrConfusions, fixRecipientsColumn, fixSignerColumn, isNoise } from './ocr-confusions';
+import { columnsOf, findFooterRegion, findHeaderRegion, placeOf, type ColumnRegion, type PageSize } from './ocr-layout';
+import { linesToBlocks, meanConfidence, parseTsvWords, wordLines, type OcrTextLine } from './ocr-tsv';
+import { clipLight, cropPnm, encodePnm, greyFromRed, parsePnm, SIGNATURE_CLIP, type Rect } from './pnm';
+
+export { parseTsv } from './ocr-tsv';
 
 /** Characters OCR reads for the ones printed: a fraction slash for "/", and the like. Each replacement is recorded. */
 const LOOKALIKES: [RegExp, string, string][] = [
@@ -43,59 +59,60 @@ export function ocrMissing(): string | null {
   return null;
 }
 
-interface Word {
-  block: number;
-  par: number;
-  line: number;
-  conf: number;
-  text: string;
-  left: number;
-  width: number;
-  height: number;
+/** The resolution pages are rendered at for OCR. */
+const DPI = 300;
+/** Tesseract's page segmentation for a whole page, and for a column of the header and of the foot. */
+const PAGE_PSM = '3';
+const COLUMN_PSM = { header: '6', footer: '4' } as const;
+
+/** Runs Tesseract on one image file; TSV out. One thread unless OMP_THREAD_LIMIT says otherwise (the machine is shared). */
+function tesseract(image: string, psm: string): string {
+  return execFileSync('tesseract', [image, 'stdout', '-l', 'vie', '--psm', psm, 'tsv'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, OMP_THREAD_LIMIT: process.env.OMP_THREAD_LIMIT ?? '1' },
+  });
 }
 
-/** Parses Tesseract's TSV into paragraphs of lines with confidences. */
-export function parseTsv(tsv: string, page: number): { blocks: string[][]; lines: OcrLine[]; confidence: number } {
-  const words: Word[] = [];
-  for (const row of tsv.split('\n').slice(1)) {
-    const c = row.split('\t');
-    if (c.length < 12 || c[0] !== '5') continue;
-    const text = c.slice(11).join('\t').trim();
-    if (!text) continue;
-    words.push({ block: Number(c[2]), par: Number(c[3]), line: Number(c[4]), left: Number(c[6]), width: Number(c[8]), height: Number(c[9]), conf: Number(c[10]), text });
+interface PageRead {
+  page: number;
+  size: PageSize;
+  /** The grey page image (PGM), when the reader rendered it and can crop it. */
+  grey: string | null;
+  lines: OcrTextLine[];
+}
+
+/** One column of a region, OCR'd on its own from the page image, as lines in page coordinates. */
+function readColumn(dir: string, read: PageRead, rect: Rect, name: string, psm: string, block: number, clip = 256): OcrTextLine[] {
+  if (rect.width < 10 || rect.height < 10) return [];
+  const crop = join(dir, `${name}.pgm`);
+  writeFileSync(crop, encodePnm(clipLight(cropPnm(parsePnm(readFileSync(read.grey!)), rect), clip)));
+  return wordLines(parseTsvWords(tesseract(crop, psm), { dx: Math.floor(rect.left), dy: Math.floor(rect.top), block }));
+}
+
+/** A two-column region as lines: the left column, then the right one (each a block of its own). */
+function readRegion(dir: string, read: PageRead, region: ColumnRegion, name: 'header' | 'footer'): OcrTextLine[][] {
+  const { width } = read.size;
+  const height = region.bottom - region.top;
+  if (read.grey) {
+    return [
+      readColumn(dir, read, { left: 0, top: region.top, width: region.split, height }, `p${read.page}-${name}-left`, COLUMN_PSM[name], 1000),
+      // The signature's column: what is left of the stamp over the title and the name made white.
+      readColumn(
+        dir,
+        read,
+        { left: region.split, top: region.top, width: width - region.split, height },
+        `p${read.page}-${name}-right`,
+        COLUMN_PSM[name],
+        2000,
+        name === 'footer' ? SIGNATURE_CLIP : 256,
+      ),
+    ];
   }
-  const blocks: string[][] = [];
-  const lines: OcrLine[] = [];
-  let key = '';
-  let lineKey = '';
-  let lineWords: Word[] = [];
-  const endLine = () => {
-    if (!lineWords.length) return;
-    const text = lineWords
-      .map((w) => w.text)
-      .join(' ')
-      .normalize('NFC');
-    const confidence = lineWords.reduce((s, w) => s + Math.max(0, w.conf), 0) / lineWords.length;
-    lines.push({ page, text, confidence: Math.round(confidence * 10) / 10 });
-    blocks.at(-1)!.push(text);
-    lineWords = [];
-  };
-  let prevWord: Word | null = null;
-  for (const w of words) {
-    const k = `${w.block}.${w.par}`;
-    const lk = `${k}.${w.line}`;
-    // Two header columns on one OCR line ("SỐ 1050/QĐ-SCT      Lào Cai, ngày …"): a wide gap splits it.
-    const gap = prevWord && lk === lineKey ? w.left - (prevWord.left + prevWord.width) : 0;
-    if (lk !== lineKey || gap > Math.max(2.5 * w.height, 50)) endLine();
-    prevWord = w;
-    if (k !== key) blocks.push([]);
-    key = k;
-    lineKey = lk;
-    lineWords.push(w);
-  }
-  endLine();
-  const confs = words.map((w) => w.conf).filter((c) => c >= 0);
-  return { blocks: blocks.filter((b) => b.length), lines, confidence: confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : 0 };
+  const { left, right } = columnsOf(read.lines, region);
+  return [left, right].map((column, side) => column.flatMap((words) => wordLines(words.map((w) => ({ ...w, block: 1000 * (side + 1), par: 0 })))));
 }
 
 /** OCRs a PDF (every page) or an image file. */
@@ -106,32 +123,96 @@ export function readOcr(bytes: Uint8Array, kind: 'pdf' | 'image', why: string | 
   try {
     const input = join(dir, kind === 'pdf' ? 'in.pdf' : 'in.img');
     writeFileSync(input, bytes);
-    let images: string[];
+    // Pages rendered in colour, then made grey from the red channel (a red stamp fades, see pnm.ts).
+    let images: { file: string; size: PageSize | null }[];
     if (kind === 'pdf') {
-      execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', input, join(dir, 'page')], { stdio: 'pipe', timeout: 300_000 });
+      execFileSync('pdftoppm', ['-r', String(DPI), input, join(dir, 'page')], { stdio: 'pipe', timeout: 300_000 });
       images = readdirSync(dir)
-        .filter((f) => /^page-\d+\.png$/.test(f))
+        .filter((f) => /^page-\d+\.ppm$/.test(f))
         .sort()
-        .map((f) => join(dir, f));
-    } else images = [input];
+        .map((f) => {
+          const file = join(dir, f.replace(/\.ppm$/, '.pgm'));
+          const grey = greyFromRed(parsePnm(readFileSync(join(dir, f))));
+          writeFileSync(file, encodePnm(grey));
+          rmSync(join(dir, f));
+          return { file, size: { width: grey.width, height: grey.height } };
+        });
+    } else images = [{ file: input, size: null }];
+    const reads: PageRead[] = images.map(({ file, size }, i) => {
+      const words = parseTsvWords(tesseract(file, PAGE_PSM));
+      // An image file is not decoded here: its size is what its words span (its regions are read from the page's own OCR).
+      const extent = { width: Math.max(0, ...words.map((w) => w.left + w.width)), height: Math.max(0, ...words.map((w) => w.top + w.height)) };
+      return { page: i + 1, size: size ?? extent, grey: size ? file : null, lines: wordLines(words) };
+    });
+    const layout: string[] = [];
+    const regions = new Map<number, { region: ColumnRegion; name: 'header' | 'footer' }[]>();
+    const header = reads[0] ? findHeaderRegion(reads[0].lines, reads[0].size) : null;
+    if (header) {
+      regions.set(0, [{ region: header, name: 'header' }]);
+      layout.push(`the header's two columns read apart (page 1, cut at ${Math.round((100 * header.split) / reads[0]!.size.width)} % of its width)`);
+    }
+    for (let i = reads.length - 1; i >= 0; i--) {
+      const footer = findFooterRegion(reads[i]!.lines, reads[i]!.size);
+      if (!footer) continue;
+      // On a one-page document the foot starts below the header.
+      if (i === 0 && header && footer.top < header.bottom) break;
+      regions.set(i, [...(regions.get(i) ?? []), { region: footer, name: 'footer' }]);
+      layout.push(`the "Nơi nhận" list and the signature block beside it read apart (page ${i + 1})`);
+      break;
+    }
     const blocks: string[][] = [];
     const pages: { page: number; confidence: number }[] = [];
     const low: OcrLine[] = [];
-    images.forEach((image, i) => {
-      const tsv = execFileSync('tesseract', [image, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: 300_000,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      const page = parseTsv(tsv, i + 1);
-      blocks.push(...page.blocks);
-      pages.push({ page: i + 1, confidence: page.confidence });
-      low.push(...page.lines.filter((l) => l.confidence < LOW_CONFIDENCE));
-    });
-    const notes = [`read by OCR (Tesseract, Vietnamese) from ${images.length} page image(s)${why ? `: the PDF ${why}` : ''}; every value is a draft to check against the scan`];
     const corrections: SourceCorrection[] = [];
-    const text = fixLookalikes(blocksToText(blocks), corrections);
+    const unread: string[] = [];
+    for (const [i, read] of reads.entries()) {
+      const parts: OcrTextLine[][] = [];
+      let rest = read.lines;
+      for (const { region, name } of regions.get(i) ?? []) {
+        parts.push(rest.filter((l) => placeOf(l, region) === 'above'));
+        const [left, right] = readRegion(dir, read, region, name).map((column) =>
+          column.filter((l) => {
+            // The stamp, the signature or a rule read as characters.
+            if (!isNoise(l.text)) return true;
+            recordCorrection(corrections, l.text, '', `OCR read marks of the ${name === 'header' ? 'header' : 'foot'} (a stamp, a signature, a rule) as characters: dropped`);
+            return false;
+          }),
+        );
+        if (name === 'header') {
+          // The number, day and month a hand wrote are left blank when OCR read junk for them.
+          for (const column of [left!, right!])
+            column.forEach((l, k) => {
+              const { line, blanked } = blankUnreadable(l, corrections);
+              column[k] = line;
+              unread.push(...blanked);
+            });
+        } else {
+          const headed = fixRecipientsColumn(
+            left!.map((l) => l.text),
+            corrections,
+          );
+          left!.forEach((l, k) => (left![k] = { ...l, text: headed[k]! }));
+          const signed = fixSignerColumn(
+            right!.map((l) => l.text),
+            corrections,
+          );
+          right!.forEach((l, k) => (right![k] = { ...l, text: signed[k]! }));
+        }
+        parts.push(left!, right!);
+        rest = rest.filter((l) => placeOf(l, region) === 'below');
+      }
+      parts.push(rest);
+      const used = parts.flat();
+      for (const part of parts) blocks.push(...linesToBlocks(part));
+      pages.push({ page: read.page, confidence: meanConfidence(used.flatMap((l) => l.words)) });
+      low.push(...used.filter((l) => l.confidence < LOW_CONFIDENCE).map((l) => ({ page: read.page, text: l.text, confidence: l.confidence })));
+    }
+    const notes = [
+      `read by OCR (Tesseract, Vietnamese) from ${images.length} page image(s)${why ? `: the PDF ${why}` : ''}; every value is a draft to check against the scan`,
+      ...(layout.length ? [`layout: ${layout.join('; ')}`] : []),
+      ...(unread.length ? [`OCR could not read the ${unread.join(' and the ')} of the header (handwritten?): left blank; fill ${unread.length > 1 ? 'them' : 'it'} in from the scan`] : []),
+    ];
+    const text = fixOcrConfusions(fixLookalikes(blocksToText(blocks), corrections), corrections);
     return { text, format: kind === 'pdf' ? 'pdf-ocr' : 'image-ocr', corrections, notes, ocr: { pages, lowConfidence: low } };
   } finally {
     rmSync(dir, { recursive: true, force: true });

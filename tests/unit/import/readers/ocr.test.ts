@@ -47,6 +47,49 @@ describe('ocr', () => {
     expect(source.notes[0]).toMatch(/^read by OCR \(Tesseract, Vietnamese\) from 1 page image\(s\): the PDF has no text layer \(a scan\)/);
   });
 
+  it('reads the two header columns and the foot ("Nơi nhận" beside the signature) column by column', () => {
+    const letter = textPdf([
+      [
+        { x: 70, y: 790, size: 12, text: 'UY BAN NHAN DAN' },
+        { x: 80, y: 775, size: 12, text: 'TINH LAO CAI' },
+        { x: 75, y: 745, size: 12, text: 'So: 12/KH-UBND' },
+        { x: 270, y: 790, size: 12, text: 'CONG HOA XA HOI CHU NGHIA VIET NAM' },
+        { x: 320, y: 775, size: 12, text: 'Doc lap - Tu do - Hanh phuc' },
+        { x: 300, y: 745, size: 12, text: 'Lao Cai, ngay 3 thang 4 nam 2026' },
+        { x: 260, y: 690, size: 16, text: 'KE HOACH' },
+        { x: 70, y: 650, size: 12, text: 'Tuyen truyen cai cach hanh chinh nam 2026 tren dia ban tinh Lao Cai va cac xa.' },
+        { x: 70, y: 300, size: 11, text: 'Noi nhan:' },
+        { x: 70, y: 286, size: 11, text: '- So Noi vu;' },
+        { x: 70, y: 272, size: 11, text: '- Luu: VT.' },
+        { x: 350, y: 300, size: 12, text: 'KT. CHU TICH' },
+        { x: 350, y: 286, size: 12, text: 'PHO CHU TICH' },
+        { x: 345, y: 220, size: 12, text: 'Nguyen Van An' },
+      ],
+    ]);
+    writeFileSync(join(dir, 'letter.pdf'), letter);
+    execFileSync('pdftoppm', ['-r', '150', '-gray', '-singlefile', join(dir, 'letter.pdf'), join(dir, 'letter')]);
+    const image = readPgm(readFileSync(join(dir, 'letter.pgm')));
+    const source = readOcr(imagePdf(image.pixels, image.width, image.height), 'pdf', 'has no text layer (a scan)');
+    const lines = source.text.split('\n').map((l) => l.trim());
+    const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+    // Each cell on a line of its own, the left column before the right one, the type word after both.
+    expect(lines[at(/^So: 12\/KH-UBND/)]).toBe('So: 12/KH-UBND');
+    // The date line's words without their marks read as "ngày", "tháng", "năm" (recorded).
+    expect(lines[at(/^Lao Cai, ngày/)]).toBe('Lao Cai, ngày 3 tháng 4 năm 2026');
+    expect(source.corrections.map((c) => c.corrected)).toEqual(expect.arrayContaining(['ngày', 'tháng', 'năm']));
+    expect(at(/^TINH LAO CAI$/)).toBeLessThan(at(/^CONG HOA/));
+    expect(at(/^So: 12/)).toBeLessThan(at(/^CONG HOA/));
+    expect(at(/^Lao Cai, ngày/)).toBeLessThan(at(/^KE HOACH$/));
+    // The list, then the signature block, each whole (Tesseract's Vietnamese model may add the marks of "Nơi nhận", "CHỦ TỊCH").
+    const list = at(/^N[oơ]i nh[aậ]n:$/);
+    expect(lines.slice(list + 1, list + 3)).toEqual(['- So Noi vu;', '- Luu: VT.']);
+    const signature = lines.slice(at(/^KT\. CH[UỦ] T[IỊ]CH$/)).filter(Boolean);
+    expect(signature).toHaveLength(3);
+    expect(signature.slice(1)).toEqual([expect.stringMatching(/^PHO CH[UỦ] T[IỊ]CH$/), 'Nguyen Van An']);
+    expect(list).toBeLessThan(at(/^KT\. CH/));
+    expect(source.notes.join(' ')).toMatch(/header's two columns read apart .*"Nơi nhận" list and the signature block beside it read apart \(page 1\)/);
+  });
+
   it('parses Tesseract TSV into paragraphs with line confidences, and marks low ones', () => {
     const tsv = [
       'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',

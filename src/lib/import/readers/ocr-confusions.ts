@@ -11,14 +11,15 @@
  *
  * Digits, names and the symbol are never changed: what OCR read wrong there stays for a person.
  *
- * Two fixes need the page's layout and the words' confidences, and are made by the reader on
+ * The fixes below need the page's layout (and the words of a line), and are made by the reader on
  * the lines of the regions it found (src/lib/import/readers/ocr-layout.ts):
  *
  * - {@link blankUnreadable}: the number of "Số: … /QĐ-UBND" and the day and month of the date
  *   line are often handwritten on a signed scan, and OCR reads them as junk ("Số: Ê|Š /HC-CNHC",
- *   "ngày 0Â tháng † năm 2026"); what is not one clean run of digits read with confidence is
+ *   "ngày 0Â tháng † năm 2026"); what is not one clean run of digits is
  *   left blank, recorded, so that the symbol, the place and the year are still read and the
- *   number and date stay unknown (null) for a person to fill, never a misread value;
+ *   number and date stay unknown (null) for a person to fill instead of a value read from junk
+ *   (digits OCR misread as other digits are not caught: the report marks the line);
  * - {@link fixRecipientsColumn}: in the left column of the foot, the heading of the recipients
  *   list read as "Ti nhận:" or "Nơi THÂN" above the list's dashed entries is "Nơi nhận:", and an
  *   entry that starts with "~", "—", "=", "_", "·" or "¬" and a capital letter starts with the
@@ -75,33 +76,17 @@ export function fixOcrConfusions(text: string, corrections: SourceCorrection[]):
     .join('\n');
 }
 
-/** Digits (words of their own) read with less confidence than this are not taken as the number, day or month. */
-export const MIN_DIGIT_CONFIDENCE = 40;
-
 const SYMBOL_TAIL = /(\s*[/⁄∕]\s*[A-ZĐ][A-Za-zĐđ0-9]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*\s*\.?)$/u;
 
 /** The line with the unreadable number, day or month left out (see above); `blanked` says what was. */
 export function blankUnreadable(line: OcrTextLine, corrections: SourceCorrection[]): { line: OcrTextLine; blanked: string[] } {
   const words = line.words;
   const text = line.text;
-  // Character offsets of the words in the line's text (words joined by one space).
-  const starts: number[] = [];
-  let at = 0;
-  for (const w of words) {
-    starts.push(at);
-    at += w.text.normalize('NFC').length + 1;
-  }
-  // The confidence of digits that are words of their own; digits inside a longer word ("Số:3036", "1105/KH") are not judged by it.
-  const confidenceOf = (from: number, to: number) => {
-    const over = words.map((w, i) => ({ w, start: starts[i]! })).filter(({ w, start }) => start < to && start + w.text.length > from);
-    const whole = over.every(({ w, start }) => start >= from && start + w.text.length <= to);
-    return whole ? Math.min(...over.map(({ w }) => w.conf)) : 100;
-  };
   const number = /^([Ss][^\s\d:;./]{0,2})(\s*[:;.]?\s*)(.*?)(?=\s*[/⁄∕]\s*[A-ZĐ])/u.exec(text);
   if (number && bare(number[1]!) === 'so' && SYMBOL_TAIL.test(text)) {
     const middle = number[3]!;
     const from = number[1]!.length + number[2]!.length;
-    if (middle && !(/^\d{1,5}$/.test(middle) && confidenceOf(from, from + middle.length) >= MIN_DIGIT_CONFIDENCE)) {
+    if (middle && !/^\d{1,5}$/.test(middle)) {
       recordCorrection(corrections, middle, '', 'OCR could not read the number of "Số:" (handwritten or stamped over?): left blank for a person to fill from the scan');
       const rest = text.slice(from + middle.length).trimStart();
       return { line: { ...line, text: `${text.slice(0, from).trimEnd()} ${rest}` }, blanked: ['number'] };
@@ -120,7 +105,7 @@ export function blankUnreadable(line: OcrTextLine, corrections: SourceCorrection
     ['month', thang, nam],
   ] as const) {
     const part = words.slice(from + 1, to);
-    if (part.length === 0 || (part.length === 1 && /^\d{1,2}$/.test(part[0]!.text) && part[0]!.conf >= MIN_DIGIT_CONFIDENCE)) continue;
+    if (part.length === 0 || (part.length === 1 && /^\d{1,2}$/.test(part[0]!.text))) continue;
     const read = part.map((w) => w.text).join(' ');
     recordCorrection(corrections, read, '', `OCR could not read the ${name} of the date line (handwritten or stamped over?): left blank for a person to fill from the scan`);
     for (let i = from + 1; i < to; i++) drop.add(i);

@@ -10,9 +10,12 @@ import {
   planDocumentKey,
   planRelations,
   resolvedKey,
+  SIMILAR_MAX_CITING,
+  SIMILAR_SHOWN,
   unknownPart,
 } from '../../src/lib/citation-index';
 import { sentenceAround } from '../../src/lib/sentence';
+import { compareVi } from '../../src/lib/collate';
 import { bodyTextOfSource } from '../../src/lib/markdown/body-text';
 import { readAgencies, readPlans, readIndices, readProvinces } from '../../scripts/lib/read-content';
 import { readFileSync } from 'node:fs';
@@ -69,6 +72,37 @@ describe('citation index', () => {
     expect(relations.cites).toHaveLength(23);
     expect(relations.similar[0]).toMatchObject({ shared: 3 });
     expect(relations.similar[0]!.plan.id).toBe(plan('84-kh-ubnd').id);
+  });
+
+  it('finds similar plans without counting the documents nearly every plan cites, as a full scan of every plan would', () => {
+    // SIMILAR_MAX_CITING + 20 plans all citing 76/NQ-CP, each also one of 7 decisions and one of 3 plans, titles in 4 variants.
+    const base = plan('cao-bang');
+    const many = Array.from({ length: SIMILAR_MAX_CITING + 20 }, (_, i) => ({
+      plan: { ...base, id: `x/${i}`, data: { ...base.data, title: `${base.data.title} ${['A', 'Ă', 'B', 'a'][i % 4]}` } },
+      text: `Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ; Quyết định số ${100 + (i % 7)}/QĐ-UBND ngày 02/01/2022 của UBND tỉnh Cao Bằng; Kế hoạch số ${10 + (i % 3)}/KH-UBND ngày 03/01/2022 của UBND tỉnh Cao Bằng.`,
+    }));
+    const big = buildCitationIndex(many);
+    expect(big.documents.get('76-nq-cp-2021')!.citations.length).toBeGreaterThan(SIMILAR_MAX_CITING);
+    const keysOf = (id: string) => {
+      const r = planRelations(big, big.byPlan.get(id)!.plan);
+      return new Set([...r.implements, ...r.cites].map((d) => d.key));
+    };
+    const citing = new Map<string, number>();
+    for (const id of big.byPlan.keys()) for (const key of keysOf(id)) citing.set(key, (citing.get(key) ?? 0) + 1);
+    const order = [...big.byPlan.keys()];
+    for (const id of ['x/0', 'x/5', 'x/123']) {
+      const mine = [...keysOf(id)].filter((key) => citing.get(key)! <= SIMILAR_MAX_CITING);
+      const reference = order
+        .filter((other) => other !== id)
+        .map((other) => ({ plan: big.byPlan.get(other)!.plan, shared: mine.filter((key) => keysOf(other).has(key)).length }))
+        .filter((row) => row.shared > 0)
+        .sort((a, b) => b.shared - a.shared || compareVi(a.plan.data.title, b.plan.data.title))
+        .slice(0, SIMILAR_SHOWN);
+      const similar = planRelations(big, big.byPlan.get(id)!.plan).similar;
+      expect(similar.map((row) => [row.plan.id, row.shared])).toEqual(reference.map((row) => [row.plan.id, row.shared]));
+      // 76/NQ-CP is not counted: the most similar share the decision and the plan (2), not 3.
+      expect(similar[0]!.shared).toBe(2);
+    }
   });
 
   it('resolves an incomplete key against the corpus only when exactly one document fits', () => {

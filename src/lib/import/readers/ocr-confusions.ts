@@ -76,13 +76,14 @@ export function fixOcrConfusions(text: string, corrections: SourceCorrection[]):
     .join('\n');
 }
 
-const SYMBOL_TAIL = /(\s*[/⁄∕]\s*[A-ZĐ][A-Za-zĐđ0-9]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9]*)*\s*\.?)$/u;
+/** The symbol after the number ("/QĐ-UBND"), its look-alikes not yet replaced ("/QÐ-UBND": src/lib/import/readers/ocr.ts). */
+const SYMBOL_TAIL = /(\s*[/⁄∕]\s*[A-ZĐÐ][A-Za-zĐđÐð0-9]*(?:\s*[-–‐‑]\s*[A-ZĐÐ][A-Za-zĐđÐð0-9]*)*\s*\.?)$/u;
 
 /** The line with the unreadable number, day or month left out (see above); `blanked` says what was. */
 export function blankUnreadable(line: OcrTextLine, corrections: SourceCorrection[]): { line: OcrTextLine; blanked: string[] } {
   const words = line.words;
   const text = line.text;
-  const number = /^([Ss][^\s\d:;./]{0,2})(\s*[:;.]?\s*)(.*?)(?=\s*[/⁄∕]\s*[A-ZĐ])/u.exec(text);
+  const number = /^([Ss][^\s\d:;./]{0,2})(\s*[:;.]?\s*)(.*?)(?=\s*[/⁄∕]\s*[A-ZĐÐ])/u.exec(text);
   if (number && bare(number[1]!) === 'so' && SYMBOL_TAIL.test(text)) {
     const middle = number[3]!;
     const from = number[1]!.length + number[2]!.length;

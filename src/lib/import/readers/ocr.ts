@@ -32,6 +32,9 @@ const LOOKALIKES: [RegExp, string, string][] = [
   [/\u2044/g, '/', 'OCR read a fraction slash (⁄) for the slash of a document number'],
   [/\u2215/g, '/', 'OCR read a division slash (∕) for a slash'],
   [/[\u2010\u2011]/g, '-', 'OCR read a Unicode hyphen for "-"'],
+  // Vietnamese has no eth: "NQ/ÐĐU", "QÐ-UBND" are Đ read as the Icelandic letter.
+  [/\u00d0/g, 'Đ', 'OCR read the letter eth (Ð), which Vietnamese does not use, for Đ'],
+  [/\u00f0/g, 'đ', 'OCR read the letter eth (ð), which Vietnamese does not use, for đ'],
 ];
 export function fixLookalikes(text: string, corrections: SourceCorrection[]): string {
   let out = text;

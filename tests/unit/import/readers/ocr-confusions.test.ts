@@ -83,6 +83,10 @@ describe('fixOcrConfusions', () => {
     expect(blankUnreadable(line('qd-2336-page-1-top.tsv', 'Số:'), corrections).line.text).toBe('Số: /QĐ-UBND');
     expect(blankUnreadable(line('qd-2336-page-1-top.tsv', 'Lào Cai'), corrections)).toMatchObject({ line: { text: 'Lào Cai, ngày tháng năm 2026' }, blanked: ['day', 'month'] });
     expect(corrections.map((c) => c.original)).toEqual(['Êđỗ', '°*È}', '45 26', '0Â', '†']);
+    // The symbol with an eth for Đ, before the look-alikes are replaced (Quyết định 2338/QĐ-UBND).
+    const row = (n: number, left: number, text: string) => `5\t1\t3\t1\t2\t${n}\t${left}\t480\t60\t50\t60\t${text}`;
+    const eth = wordLines(parseTsvWords(['level', row(1, 414, 'số:'), row(2, 500, 'đ#ZŠ/QÐ-UBND')].join('\n')))[0]!;
+    expect(blankUnreadable(eth, []).line.text).toBe('số: /QÐ-UBND');
     expect(corrections.every((c) => c.corrected === '' && /left blank for a person to fill from the scan/.test(c.reason))).toBe(true);
   });
 

@@ -106,5 +106,8 @@ describe('ocr', () => {
     const corrections: SourceCorrection[] = [];
     expect(fixLookalikes('Số: 12\u2044KH\u2010UBND', corrections)).toBe('Số: 12/KH-UBND');
     expect(corrections.map((c) => c.corrected)).toEqual(['/', '-']);
+    // As Tesseract read Nghị quyết 668-NQ/ĐU on page 1 of Quyết định 2336/QĐ-UBND (tests/fixtures/real/SOURCES.md).
+    expect(fixLookalikes('Nghị quyết số 6ó6-NQ/\u00d0ĐU', corrections)).toBe('Nghị quyết số 6ó6-NQ/ĐĐU');
+    expect(corrections.at(-1)).toMatchObject({ original: '\u00d0', corrected: 'Đ' });
   });
 });

@@ -68,8 +68,8 @@ describe('ocr', () => {
     ]);
     writeFileSync(join(dir, 'letter.pdf'), letter);
     execFileSync('pdftoppm', ['-r', '150', '-gray', '-singlefile', join(dir, 'letter.pdf'), join(dir, 'letter')]);
-    const image = readPgm(readFileSync(join(dir, 'letter.pgm')));
-    const source = readOcr(imagePdf(image.pixels, image.width, image.height), 'pdf', 'has no text layer (a scan)');
+    const grey = readPgm(readFileSync(join(dir, 'letter.pgm')));
+    const source = readOcr(imagePdf(grey.pixels, grey.width, grey.height), 'pdf', 'has no text layer (a scan)');
     const lines = source.text.split('\n').map((l) => l.trim());
     const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
     // Each cell on a line of its own, the left column before the right one, the type word after both.
@@ -88,6 +88,15 @@ describe('ocr', () => {
     expect(signature.slice(1)).toEqual([expect.stringMatching(/^PHO CH[UỦ] T[IỊ]CH$/), 'Nguyen Van An']);
     expect(list).toBeLessThan(at(/^KT\. CH/));
     expect(source.notes.join(' ')).toMatch(/header's two columns read apart .*"Nơi nhận" list and the signature block beside it read apart \(page 1\)/);
+
+    // The same page as an image file, which the reader does not crop: the regions are read from the page's own OCR, column by column.
+    execFileSync('pdftoppm', ['-r', '150', '-gray', '-png', '-singlefile', join(dir, 'letter.pdf'), join(dir, 'letter')]);
+    const image = readOcr(readFileSync(join(dir, 'letter.png')), 'image');
+    const imageLines = image.text.split('\n').map((l) => l.trim());
+    const imageAt = (re: RegExp) => imageLines.findIndex((l) => re.test(l));
+    expect(imageLines[imageAt(/^So: 12\/KH-UBND/)]).toBe('So: 12/KH-UBND');
+    expect(imageAt(/^So: 12/)).toBeLessThan(imageAt(/^CONG HOA/));
+    expect(imageAt(/^N[oơ]i nh[aậ]n:$/)).toBeLessThan(imageAt(/^KT\. CH/));
   });
 
   it('parses Tesseract TSV into paragraphs with line confidences, and marks low ones', () => {

@@ -131,6 +131,8 @@ function addOne(contentDir: string): void {
 /** How many pages a build's log says it rendered and copied from the last build (Astro's incremental build). */
 function copiedPages(log: string): string {
   const pages = readFileSync(log, 'utf8')
+    // Astro colours its output when it detects CI.
+    .replace(/\u001b\[[0-9;]*m/g, '')
     .split('\n')
     .filter((line) => /[├└]─ \/\S*/.test(line));
   const copied = pages.filter((line) => /\((cached|restored)\)/.test(line)).length;

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import type { Redirect } from '../../src/lib/redirects';
 import { portalServerConfig } from '../../src/lib/server/nginx';
 import { brotliQuality, GZIP_LEVEL, shouldPrecompress, worthKeeping } from '../../src/lib/server/precompress';
-import { contentHash, openTwinCache, type TwinCache } from '../../src/lib/server/twin-cache';
+import { openTwinCache, type TwinCache } from '../../src/lib/server/twin-cache';
+import { contentHash } from '../../src/lib/cache-files';
 import { buildCacheDir, buildCachePath } from '../../src/lib/build-cache';
 import { normalizeBase } from '../../src/lib/urls';
 

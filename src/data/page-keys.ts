@@ -14,11 +14,11 @@
  *   (a plan's relations, its facts) does not change when another plan cites it too. A page
  *   that shows who cites a document (the document's own page) keys those citations itself.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCatalog, getCitationIndex, getCollectionDigests } from './catalog';
 import { mapSourceFiles } from './maps';
 import { pageCacheKey, type StandIn } from '../lib/page-cache-key';
+import { contentHash } from '../lib/cache-files';
 
 interface Keys {
   site: string;
@@ -29,7 +29,7 @@ let keys: Promise<Keys> | undefined;
 function getKeys(): Promise<Keys> {
   keys ??= (async () => {
     const [catalog, index, digests] = await Promise.all([getCatalog(), getCitationIndex(), getCollectionDigests()]);
-    const files = mapSourceFiles().map((file) => createHash('sha256').update(readFileSync(file)).digest('hex'));
+    const files = mapSourceFiles().map((file) => contentHash(readFileSync(file)));
     const standIns = new WeakMap<object, unknown>();
     for (const plan of catalog.plans) standIns.set(plan, { plan: plan.id, entry: digests.get(plan.id) ?? null });
     for (const document of index.documents.values()) {

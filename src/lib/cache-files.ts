@@ -1,9 +1,16 @@
 /**
- * The file operations the build's caches share (render-cache.ts, server/twin-cache.ts): a
- * write that a reader sees whole or not at all, and the pruning of a cache directory.
+ * What the build's caches share (render-cache.ts, server/twin-cache.ts, search/index-cache.ts,
+ * the page keys): the hash content is kept under, a write that a reader sees whole or not at
+ * all, and the pruning of a cache directory.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+/** The SHA-256 of some bytes or text, as hex: what the build's caches key content by. */
+export function contentHash(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /** Writes `file` through `<file>.<pid>.tmp` and a rename: a reader sees the old file, the new one or none. */
 export function writeAtomically(file: string, data: string | Uint8Array): void {

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentHash, openTwinCache } from '../../src/lib/server/twin-cache';
+import { openTwinCache } from '../../src/lib/server/twin-cache';
+import { contentHash } from '../../src/lib/cache-files';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentHash } from '../cache-files';
 
 /** One page of an index's input. */
 export interface IndexedPage {
@@ -23,7 +24,7 @@ export interface IndexedPage {
 
 /** The digest of a page's HTML, as the index's input holds it. */
 export function htmlDigest(html: string): string {
-  return createHash('sha256').update(html).digest('hex');
+  return contentHash(html);
 }
 
 /** The digest of an index's input: the indexer's version and its pages, in order. */

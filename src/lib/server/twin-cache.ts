@@ -10,7 +10,6 @@
  * foreign cache file can cost time but never publish a wrong twin. Writes are atomic; after a
  * build the twins no file of it used are deleted.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pruneDirectory, writeAtomically } from '../cache-files';
@@ -23,11 +22,6 @@ export interface TwinCache {
   put(hash: string, kind: string, twin: Buffer): void;
   /** Deletes every twin not got or put since the cache was opened (and leftovers of interrupted writes); returns how many. */
   prune(): number;
-}
-
-/** The hash a file's twins are kept under. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 const HASH = /^[0-9a-f]{64}$/;

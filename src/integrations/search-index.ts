@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildCachePath } from '../lib/build-cache';
 import { IndexCache, htmlDigest, indexInputDigest } from '../lib/search/index-cache';
+import { indexedHtml } from '../lib/search/indexed-html';
 import { foldForIndex } from '../lib/search/fold';
 import { RECENT_INDEX_DIR, pageSortDate, recentIndex, recentPlansLimit, type DatedPage } from '../lib/search/recent-index';
 import { indexShards, shardAboveLimit } from '../lib/search/index-shards';
@@ -76,12 +77,16 @@ function indexerVersion(root: string): string {
   return hash.digest('hex');
 }
 
-/** The page at `pathname` (as Astro reports it: "ke-hoach/…/") if its HTML has a data-pagefind-body region. */
+/**
+ * The page at `pathname` (as Astro reports it: "ke-hoach/…/") if its HTML has a
+ * data-pagefind-body region, with `html` the part of it the index is given (indexed-html.ts:
+ * the region without its ignored panels; the whole page when it cannot be cut with certainty).
+ */
 async function indexablePage(dir: string, pathname: string): Promise<{ url: string; html: string; file: string } | null> {
   const file = join(dir, pathname, 'index.html');
-  const html = await readFile(file, 'utf8').catch(() => null);
-  if (html === null || !html.includes('data-pagefind-body')) return null;
-  return { url: `/${pathname}`.replace(/\/+$/, '/') || '/', html, file };
+  const page = await readFile(file, 'utf8').catch(() => null);
+  if (page === null || !page.includes('data-pagefind-body')) return null;
+  return { url: `/${pathname}`.replace(/\/+$/, '/') || '/', html: indexedHtml(page) ?? page, file };
 }
 
 function fail(step: string, errors: readonly string[]) {

@@ -4,7 +4,8 @@
  * type them, facets with counts checked against the plan pages, the URL as the state,
  * keyboard-only use, and the page without JavaScript.
  */
-import { cpSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -12,6 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { FACETS, decodeFacetValue } from '../../src/lib/search/facets';
+import { foldForIndex } from '../../src/lib/search/fold';
+import { indexedHtml } from '../../src/lib/search/indexed-html';
 import { listPages } from '../../scripts/lib/site-audit';
 import { runAxe } from '../helpers/axe';
 import { removeScratch, scratchDir } from '../helpers/build';
@@ -55,6 +58,56 @@ describe('the search index built with the site', () => {
       for (const chrome of ['Bỏ qua, đến nội dung chính', 'Văn bản được thực hiện', 'Điều hướng chính', 'Văn bản được chép nguyên văn', 'Theo cơ quan', 'Bản gốc không có phần đầu']) {
         expect(fragment.content, `${fragment.url}: ${chrome}`).not.toContain(chrome);
       }
+    }
+  });
+
+  it('is built from the part of each page Pagefind reads, and nothing outside the document changes what is found', async () => {
+    // indexed-html.ts cuts a plan page to its document without the ignored panels, so that a
+    // change to the panels (a plan added elsewhere) leaves the page's index reusable. Index
+    // the whole pages and the cut pages and compare. Pagefind takes one thing from outside
+    // the cut: its automatic "image" metadata, the first picture anywhere on the page (the
+    // task timeline below the document, the locator map in the panel), whose alt text it
+    // also indexes. The search page never shows it, and a plan should not be found by
+    // "biểu đồ tiến độ". Without the pictures, the two indexes are the same byte for byte.
+    const scratch = scratchDir('search-cut');
+    try {
+      const write = async (name: string, html: (page: string) => string) => {
+        const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        for (const page of planPages) {
+          const added = await index!.addHTMLFile({ url: page.url, content: foldForIndex(html(page.html)) });
+          expect(added.errors).toEqual([]);
+        }
+        expect((await index!.writeFiles({ outputPath: join(scratch, name, 'pagefind') })).errors).toEqual([]);
+        return join(scratch, name);
+      };
+      for (const page of planPages) {
+        const cut = indexedHtml(page.html);
+        expect(cut, page.url).not.toBeNull();
+        expect(cut!.length, page.url).toBeLessThan(page.html.length * 0.8);
+      }
+      const withoutPictures = (html: string) => html.replace(/<img\b[^>]*>/g, '');
+      const files = (site: string) =>
+        (readdirSync(join(site, 'pagefind'), { recursive: true }) as string[])
+          .filter((file) => statSync(join(site, 'pagefind', file)).isFile())
+          .sort()
+          .map((file) => [file, readFileSync(join(site, 'pagefind', file)).toString('base64')]);
+      const cut = await write('cut', (html) => indexedHtml(html)!);
+      const whole = await write('whole', withoutPictures);
+      expect(files(whole).length).toBeGreaterThan(5);
+      expect(files(cut)).toEqual(files(whole));
+      // With the pictures, the fragments differ in the image metadata only.
+      const wholeWithPictures = await write('whole-with-pictures', (html) => html);
+      const fragmentsOf = (dir: string) => new Map(fragments(dir).map((fragment) => [fragment.url, fragment]));
+      const cutFragments = fragmentsOf(cut);
+      const pictured = [...fragmentsOf(wholeWithPictures).values()];
+      expect(pictured.some((fragment) => 'image' in fragment.meta)).toBe(true);
+      for (const fragment of pictured) {
+        const { image: _image, image_alt: _alt, ...meta } = fragment.meta;
+        expect({ ...fragment, meta }, fragment.url).toEqual(cutFragments.get(fragment.url));
+      }
+    } finally {
+      await pagefind.close();
+      removeScratch(scratch);
     }
   });
 

@@ -5,8 +5,6 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planSchema } from './lib/schemas/plan';
 import { agencySchema } from './lib/schemas/agency';
@@ -21,6 +19,7 @@ import { openRenderCache, renderCacheDir } from './lib/render-cache';
 import { startPlanWorkers, workerCount } from './lib/plan-workers';
 import { contentLabel, readContentText } from './lib/content-gate/content-text';
 import { LIMITS } from './lib/content-gate/limits';
+import { codeVersion } from './lib/cache-files';
 
 const contentDir = resolve(process.env.PORTAL_CONTENT_DIR ?? './content');
 const label = contentLabel(contentDir);
@@ -55,13 +54,8 @@ function unitFiles(): { reference: string; districts: string } {
  * cached entry.
  */
 function renderVersion(units: { reference: string; districts: string }, images: readonly string[], processor: string): string {
-  const hash = createHash('sha256').update(processor).update(units.reference).update(units.districts).update(images.join('\n'));
-  const lib = resolve('src/lib');
   // Every file, not only .ts: the citation vocabulary is src/lib/citations/vocabulary.generated.json.
-  for (const file of (readdirSync(lib, { recursive: true }) as string[]).filter((f) => /\.(ts|json|ya?ml)$/.test(f)).sort()) {
-    hash.update(file).update(readFileSync(join(lib, file)));
-  }
-  return hash.digest('hex');
+  return codeVersion([processor, units.reference, units.districts, images.join('\n')], resolve('src/lib'), /\.(ts|json|ya?ml)$/);
 }
 
 /**

@@ -16,13 +16,13 @@
  * (src/lib/search/index-manifest.ts) says which were written.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildCachePath } from '../lib/build-cache';
+import { codeVersion } from '../lib/cache-files';
 import { IndexCache, htmlDigest, indexInputDigest } from '../lib/search/index-cache';
 import { indexedHtml } from '../lib/search/indexed-html';
 import { foldForIndex } from '../lib/search/fold';
@@ -62,19 +62,8 @@ export interface IndexOptions {
  * the đ fold). A change to either indexes everything again.
  */
 function indexerVersion(root: string): string {
-  const hash = createHash('sha256');
   const pagefindPackage = JSON.parse(readFileSync(resolve(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
-  hash.update(`pagefind ${pagefindPackage.version}\n`);
-  const files = [
-    'src/integrations/search-index.ts',
-    'src/lib/d-stroke.ts',
-    ...(readdirSync(resolve(root, 'src/lib/search')) as string[])
-      .filter((file) => file.endsWith('.ts'))
-      .sort()
-      .map((file) => `src/lib/search/${file}`),
-  ];
-  for (const file of files) hash.update(`${file}\n`).update(readFileSync(resolve(root, file)));
-  return hash.digest('hex');
+  return codeVersion([`pagefind ${pagefindPackage.version}`], resolve(root, 'src'), /^(integrations\/search-index|lib\/d-stroke|lib\/search\/[^/]+)\.ts$/);
 }
 
 /**

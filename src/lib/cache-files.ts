@@ -4,12 +4,32 @@
  * all, and the pruning of a cache directory.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** The SHA-256 of some bytes or text, as hex: what the build's caches key content by. */
 export function contentHash(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The version of the code that made a cache's entries, part of every entry's key: a hash of
+ * `parts` (a dependency's version, a processor's name, a reference file) and of each source
+ * file under `dir` whose path matches `files`, by path relative to `dir` and bytes, in path
+ * order. A change to any of them changes the version, and so every key made with it.
+ */
+export function codeVersion(parts: readonly string[], dir: string, files: RegExp): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  const paths = (readdirSync(dir, { recursive: true }) as string[])
+    .map((path) => relative(dir, join(dir, path)).split(sep).join('/'))
+    .filter((path) => files.test(path))
+    .sort();
+  for (const path of paths) {
+    const bytes = readFileSync(join(dir, path));
+    hash.update(`\n${path}\n${bytes.length}:`).update(bytes);
+  }
+  return hash.digest('hex');
 }
 
 /** Writes `file` through `<file>.<pid>.tmp` and a rename: a reader sees the old file, the new one or none. */

@@ -93,6 +93,13 @@ describe('incremental build', () => {
     expect(secondOutput).not.toMatch(/ke-hoach\/ben-tre\/ubnd-tinh\/2021\/105-kh-ubnd\/\S* \((cached|restored)\)/);
   });
 
+  it('copies the embeds whose plans did not change and renders those whose plans did', () => {
+    expect(secondOutput).toMatch(/nhung\/co-quan\/cao-bang\/so-vhttdl\/index\.html \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/nhung\/tinh\/quang-tri\/index\.html \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/nhung\/co-quan\/ha-tinh\/ubnd-huyen-ky-anh\/index\.html \(\+/);
+    expect(secondOutput).toMatch(/nhung\/tinh\/ben-tre\/index\.html \(\+/);
+  });
+
   it('indexes again only the year shards whose documents changed, not those whose panels did', () => {
     // 2024 (Kỳ Anh's new title) and 2020 (Bến Tre's sentence and the new plan) changed; the
     // 2022 plans show the new title in their panels only, which the index is not given.

@@ -18,6 +18,7 @@ import type { Agency, CatalogPlan, Unit } from '../../lib/catalog';
 import { AGENCY_DUTIES, previewDuties } from '../../lib/duty-preview';
 import { pageLabel, pageRange, pagedCrumbs, pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { agencyUrl, withBase } from '../../lib/urls';
+import { embedList, type EmbedList } from '../../lib/embed-list';
 
 /** The list of every duty given to an agency: /co-quan/<id>/nhiem-vu/. */
 export function agencyDutiesUrl(agency: { key: string }): string {
@@ -68,6 +69,26 @@ export async function agencyListPaths(): Promise<{ params: { id: string }; props
   return agenciesInContent(catalog, assignments.byAgency)
     .filter((group) => group.plans.length > 0)
     .map((group) => ({ params: { id: group.agency.key }, props: { group } }));
+}
+
+/** What an agency's embeddable list shows: the agency and its newest plans (embed-list.ts). */
+export interface AgencyEmbedProps {
+  agency: Agency;
+  list: EmbedList<CatalogPlan>;
+}
+
+/**
+ * The embeddable list of every agency that issued a plan (/nhung/co-quan/<id>/). Its key
+ * is what it shows: the agency, its EMBED_PLANS newest plans and their count, so that an
+ * embed is rendered again only when a plan it lists (or the count) changes.
+ */
+export async function agencyEmbedPaths(): Promise<{ params: { id: string }; props: AgencyEmbedProps; cacheKey: string }[]> {
+  const paths: { params: { id: string }; props: AgencyEmbedProps; cacheKey: string }[] = [];
+  for (const { params, props } of await agencyListPaths()) {
+    const list = embedList(props.group.plans);
+    paths.push({ params, props: { agency: props.group.agency, list }, cacheKey: await pageKey('embed', props.group.agency, list) });
+  }
+  return paths;
 }
 
 export interface AgencyPageData {

@@ -11,6 +11,8 @@ import { unitTitle } from '../../lib/plan-format';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { unitUrl, withBase } from '../../lib/urls';
 import { unitLocator, type LocatorFigure } from './locator';
+import { embedList, type EmbedList } from '../../lib/embed-list';
+import { pageKey } from '../page-keys';
 
 export interface UnitRouteProps {
   unit: Unit;
@@ -37,9 +39,24 @@ export async function unitPaths(): Promise<{ params: { id: string }; props: Unit
  * province's even before its first plan, as its page offers the snippet and the list fills
  * itself as plans arrive; a district's only when the content names the district.
  */
-export async function unitEmbedPaths(): Promise<{ params: { id: string }; props: { group: UnitGroup } }[]> {
+/** What a unit's embeddable list shows: the unit and its newest plans (embed-list.ts). */
+export interface UnitEmbedProps {
+  unit: Unit;
+  list: EmbedList<CatalogPlan>;
+}
+
+/**
+ * The embeddable list of every unit with a page (/nhung/tinh/<id>/). Its key is what it
+ * shows: the unit, its EMBED_PLANS newest plans and their count.
+ */
+export async function unitEmbedPaths(): Promise<{ params: { id: string }; props: UnitEmbedProps; cacheKey: string }[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  return unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency)).map((group) => ({ params: { id: group.unit.key }, props: { group } }));
+  const paths: { params: { id: string }; props: UnitEmbedProps; cacheKey: string }[] = [];
+  for (const group of unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency))) {
+    const list = embedList(group.plans);
+    paths.push({ params: { id: group.unit.key }, props: { unit: group.unit, list }, cacheKey: await pageKey('embed', group.unit, list) });
+  }
+  return paths;
 }
 
 export interface UnitPageData {

@@ -1,6 +1,7 @@
 /** Route data of the agency pages (/co-quan/<province>/<agency>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { agencyDutiesPageData, agencyDutiesPaths, agencyListPaths, agencyPageData, agencyPaths, agencyTasksPageData, agencyTasksPaths } from '../../../src/data/routes/agency';
+import { embedList } from '../../../src/lib/embed-list';
+import { agencyDutiesPageData, agencyDutiesPaths, agencyEmbedPaths, agencyListPaths, agencyPageData, agencyPaths, agencyTasksPageData, agencyTasksPaths } from '../../../src/data/routes/agency';
 import { AGENCY_TIMELINE_LIMIT, recentTasks } from '../../../src/lib/charts/plan-gantt';
 import { AGENCY_DUTIES } from '../../../src/lib/duty-preview';
 import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
@@ -35,6 +36,17 @@ describe('routes/agency', () => {
     const lists = await agencyListPaths();
     expect(lists.map((p) => p.params.id).sort()).toEqual([...new Set(catalog.plans.map((p) => p.issuer.key))].sort());
     for (const { props } of lists) expect(props.group.plans.length).toBeGreaterThan(0);
+  });
+
+  it('embeds the newest plans of every agency that issued plans, keyed by what the embed shows', async () => {
+    const [lists, embeds] = await Promise.all([agencyListPaths(), agencyEmbedPaths()]);
+    expect(embeds.map((p) => p.params.id)).toEqual(lists.map((p) => p.params.id));
+    for (const [i, { props }] of embeds.entries()) {
+      expect(props.agency).toBe(lists[i]!.props.group.agency);
+      expect(props.list).toEqual(embedList(lists[i]!.props.group.plans));
+    }
+    expect(new Set(embeds.map((p) => p.cacheKey)).size).toBe(embeds.length);
+    expect((await agencyEmbedPaths()).map((p) => p.cacheKey)).toEqual(embeds.map((p) => p.cacheKey));
   });
 
   it('gives a central body no province, and an agency without assignments empty lists', async () => {

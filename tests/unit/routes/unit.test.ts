@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unitEmbedPaths, unitPageData, unitPaths } from '../../../src/data/routes/unit';
 import { getAssignments, getCatalog } from '../../../src/data/catalog';
 import { agenciesInContent, unitsInContent } from '../../../src/lib/browse';
+import { EMBED_PLANS } from '../../../src/lib/embed-list';
 
 describe('routes/unit', () => {
   it('has a page for every province, with or without plans, and for the districts the content names (on the seeds, every unit)', async () => {
@@ -12,8 +13,16 @@ describe('routes/unit', () => {
     expect(paths.map((p) => p.params.id).sort()).toEqual([...catalog.units.keys()].sort());
   });
 
-  it('gives every unit with a page its embed', async () => {
-    expect((await unitEmbedPaths()).map((p) => p.params.id)).toEqual((await unitPaths()).filter((p) => !p.params.id.includes('/trang-')).map((p) => p.params.id));
+  it('gives every unit with a page its embed, keyed by what it shows', async () => {
+    const embeds = await unitEmbedPaths();
+    expect(embeds.map((p) => p.params.id)).toEqual((await unitPaths()).filter((p) => !p.params.id.includes('/trang-')).map((p) => p.params.id));
+    for (const { props } of embeds) {
+      expect(props.list.shown.length).toBeLessThanOrEqual(EMBED_PLANS);
+      expect(props.list.shown.length).toBe(Math.min(EMBED_PLANS, props.list.total));
+    }
+    // Keys: one per embed; the same on the same content; units with the same plans still differ (the unit is part of the key).
+    expect(new Set(embeds.map((p) => p.cacheKey)).size).toBe(embeds.length);
+    expect((await unitEmbedPaths()).map((p) => p.cacheKey)).toEqual(embeds.map((p) => p.cacheKey));
   });
 
   it('gives a pre-2025 province its successor, districts and agencies with plans', async () => {

@@ -32,13 +32,18 @@ export function planFeedItem(plan: CatalogPlan): FeedItem {
 /** How many plans a feed holds: the newest. */
 export const FEED_ITEMS = 50;
 
+/** The plans a feed holds: the FEED_ITEMS first of a list (newest first as given). */
+export function feedPlans<T>(plans: readonly T[]): T[] {
+  return plans.slice(0, FEED_ITEMS);
+}
+
 /** An RSS feed of the FEED_ITEMS first plans (newest first as given), in Vietnamese, with links on `site`. */
 export function plansFeed(site: URL, title: string, description: string, plans: readonly CatalogPlan[]): Promise<Response> {
   return rss({
     title: stripXmlIllegal(title),
     description: stripXmlIllegal(description),
     site: new URL(withBase('/'), site).href,
-    items: plans.slice(0, FEED_ITEMS).map(planFeedItem),
+    items: feedPlans(plans).map(planFeedItem),
     customData: '<language>vi</language>',
   });
 }

@@ -93,11 +93,14 @@ describe('incremental build', () => {
     expect(secondOutput).not.toMatch(/ke-hoach\/ben-tre\/ubnd-tinh\/2021\/105-kh-ubnd\/\S* \((cached|restored)\)/);
   });
 
-  it('copies the embeds whose plans did not change and renders those whose plans did', () => {
+  it('copies the embeds and feeds whose plans did not change and renders those whose plans did', () => {
     expect(secondOutput).toMatch(/nhung\/co-quan\/cao-bang\/so-vhttdl\/index\.html \((cached|restored)\)/);
     expect(secondOutput).toMatch(/nhung\/tinh\/quang-tri\/index\.html \((cached|restored)\)/);
     expect(secondOutput).toMatch(/nhung\/co-quan\/ha-tinh\/ubnd-huyen-ky-anh\/index\.html \(\+/);
     expect(secondOutput).toMatch(/nhung\/tinh\/ben-tre\/index\.html \(\+/);
+    // The feeds likewise.
+    expect(secondOutput).toMatch(/co-quan\/cao-bang\/so-vhttdl\/feed\.xml \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/co-quan\/ha-tinh\/ubnd-huyen-ky-anh\/feed\.xml \(\+/);
   });
 
   it('indexes again only the year shards whose documents changed, not those whose panels did', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEMS, planFeedItem, plansFeed } from '../../src/lib/feed-items';
+import { FEED_ITEMS, feedPlans, planFeedItem, plansFeed } from '../../src/lib/feed-items';
 import { seedCorpus } from '../helpers/corpus';
 
 const { catalog, plan } = seedCorpus();
@@ -31,5 +31,11 @@ describe('feed-items', () => {
     const xml = await (await plansFeed(new URL('https://example.gov.vn'), 'Kế hoạch mới', 'Mô tả', many)).text();
     const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]);
     expect(links).toEqual(many.slice(0, FEED_ITEMS).map((p) => `https://example.gov.vn${p.url}`));
+  });
+
+  it('takes the FEED_ITEMS first of a list for a feed, a shorter list whole', () => {
+    const many = Array.from({ length: FEED_ITEMS + 3 }, (_, i) => i);
+    expect(feedPlans(many)).toEqual(many.slice(0, FEED_ITEMS));
+    expect(feedPlans([1, 2])).toEqual([1, 2]);
   });
 });

@@ -19,6 +19,7 @@ import { AGENCY_DUTIES, previewDuties } from '../../lib/duty-preview';
 import { pageLabel, pageRange, pagedCrumbs, pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { agencyUrl, withBase } from '../../lib/urls';
 import { embedList, type EmbedList } from '../../lib/embed-list';
+import { feedPlans } from '../../lib/feed-items';
 
 /** The list of every duty given to an agency: /co-quan/<id>/nhiem-vu/. */
 export function agencyDutiesUrl(agency: { key: string }): string {
@@ -87,6 +88,22 @@ export async function agencyEmbedPaths(): Promise<{ params: { id: string }; prop
   for (const { params, props } of await agencyListPaths()) {
     const list = embedList(props.group.plans);
     paths.push({ params, props: { agency: props.group.agency, list }, cacheKey: await pageKey('embed', props.group.agency, list) });
+  }
+  return paths;
+}
+
+/** What an agency's feed holds: the agency and its FEED_ITEMS newest plans (feed-items.ts). */
+export interface AgencyFeedProps {
+  agency: Agency;
+  plans: CatalogPlan[];
+}
+
+/** The feed of every agency that issued a plan (/co-quan/<id>/feed.xml), keyed by the agency and the plans it holds. */
+export async function agencyFeedPaths(): Promise<{ params: { id: string }; props: AgencyFeedProps; cacheKey: string }[]> {
+  const paths: { params: { id: string }; props: AgencyFeedProps; cacheKey: string }[] = [];
+  for (const { params, props } of await agencyListPaths()) {
+    const plans = feedPlans(props.group.plans);
+    paths.push({ params, props: { agency: props.group.agency, plans }, cacheKey: await pageKey('feed', props.group.agency, plans) });
   }
   return paths;
 }

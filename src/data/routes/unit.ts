@@ -5,13 +5,14 @@
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
-import { agenciesInContent, agenciesOfProvince, districtsWithPlans, unitsInContent, type AgencyGroup, type UnitGroup } from '../../lib/browse';
+import { agenciesInContent, agenciesOfProvince, districtsWithPlans, unitsInContent, unitsWithPlans, type AgencyGroup, type UnitGroup } from '../../lib/browse';
 import type { CatalogPlan, Unit } from '../../lib/catalog';
 import { unitTitle } from '../../lib/plan-format';
 import { pagedParam, paginateList, type ListPage } from '../../lib/pagination';
 import { unitUrl, withBase } from '../../lib/urls';
 import { unitLocator, type LocatorFigure } from './locator';
 import { embedList, type EmbedList } from '../../lib/embed-list';
+import { feedPlans } from '../../lib/feed-items';
 import { pageKey } from '../page-keys';
 
 export interface UnitRouteProps {
@@ -55,6 +56,23 @@ export async function unitEmbedPaths(): Promise<{ params: { id: string }; props:
   for (const group of unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency))) {
     const list = embedList(group.plans);
     paths.push({ params: { id: group.unit.key }, props: { unit: group.unit, list }, cacheKey: await pageKey('embed', group.unit, list) });
+  }
+  return paths;
+}
+
+/** What a unit's feed holds: the unit and its FEED_ITEMS newest plans (feed-items.ts). */
+export interface UnitFeedProps {
+  unit: Unit;
+  plans: CatalogPlan[];
+}
+
+/** The feed of every unit with plans (/tinh/<id>/feed.xml), keyed by the unit and the plans it holds. */
+export async function unitFeedPaths(): Promise<{ params: { id: string }; props: UnitFeedProps; cacheKey: string }[]> {
+  const paths: { params: { id: string }; props: UnitFeedProps; cacheKey: string }[] = [];
+  for (const { unit, plans: all } of unitsWithPlans(await getCatalog())) {
+    if (all.length === 0) continue;
+    const plans = feedPlans(all);
+    paths.push({ params: { id: unit.key }, props: { unit, plans }, cacheKey: await pageKey('feed', unit, plans) });
   }
   return paths;
 }

@@ -1,7 +1,18 @@
 /** Route data of the agency pages (/co-quan/<province>/<agency>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
 import { embedList } from '../../../src/lib/embed-list';
-import { agencyDutiesPageData, agencyDutiesPaths, agencyEmbedPaths, agencyListPaths, agencyPageData, agencyPaths, agencyTasksPageData, agencyTasksPaths } from '../../../src/data/routes/agency';
+import { feedPlans } from '../../../src/lib/feed-items';
+import {
+  agencyDutiesPageData,
+  agencyDutiesPaths,
+  agencyEmbedPaths,
+  agencyFeedPaths,
+  agencyListPaths,
+  agencyPageData,
+  agencyPaths,
+  agencyTasksPageData,
+  agencyTasksPaths,
+} from '../../../src/data/routes/agency';
 import { AGENCY_TIMELINE_LIMIT, recentTasks } from '../../../src/lib/charts/plan-gantt';
 import { AGENCY_DUTIES } from '../../../src/lib/duty-preview';
 import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
@@ -36,6 +47,14 @@ describe('routes/agency', () => {
     const lists = await agencyListPaths();
     expect(lists.map((p) => p.params.id).sort()).toEqual([...new Set(catalog.plans.map((p) => p.issuer.key))].sort());
     for (const { props } of lists) expect(props.group.plans.length).toBeGreaterThan(0);
+  });
+
+  it('feeds the newest plans of every agency that issued plans, keyed by the agency and those plans', async () => {
+    const [lists, feeds] = await Promise.all([agencyListPaths(), agencyFeedPaths()]);
+    expect(feeds.map((p) => p.params.id)).toEqual(lists.map((p) => p.params.id));
+    for (const [i, { props }] of feeds.entries()) expect(props.plans).toEqual(feedPlans(lists[i]!.props.group.plans));
+    expect(new Set(feeds.map((p) => p.cacheKey)).size).toBe(feeds.length);
+    expect((await agencyFeedPaths()).map((p) => p.cacheKey)).toEqual(feeds.map((p) => p.cacheKey));
   });
 
   it('embeds the newest plans of every agency that issued plans, keyed by what the embed shows', async () => {

@@ -1,9 +1,10 @@
 /** Route data of the unit pages (/tinh/<id>/), on the seed catalogue. */
 import { describe, expect, it } from 'vitest';
-import { unitEmbedPaths, unitPageData, unitPaths } from '../../../src/data/routes/unit';
+import { unitEmbedPaths, unitFeedPaths, unitPageData, unitPaths } from '../../../src/data/routes/unit';
 import { getAssignments, getCatalog } from '../../../src/data/catalog';
-import { agenciesInContent, unitsInContent } from '../../../src/lib/browse';
+import { agenciesInContent, unitsInContent, unitsWithPlans } from '../../../src/lib/browse';
 import { EMBED_PLANS } from '../../../src/lib/embed-list';
+import { FEED_ITEMS } from '../../../src/lib/feed-items';
 
 describe('routes/unit', () => {
   it('has a page for every province, with or without plans, and for the districts the content names (on the seeds, every unit)', async () => {
@@ -23,6 +24,15 @@ describe('routes/unit', () => {
     // Keys: one per embed; the same on the same content; units with the same plans still differ (the unit is part of the key).
     expect(new Set(embeds.map((p) => p.cacheKey)).size).toBe(embeds.length);
     expect((await unitEmbedPaths()).map((p) => p.cacheKey)).toEqual(embeds.map((p) => p.cacheKey));
+  });
+
+  it('gives every unit with plans its feed, keyed by the unit and the plans it holds', async () => {
+    const catalog = await getCatalog();
+    const feeds = await unitFeedPaths();
+    const withPlans = unitsWithPlans(catalog).filter((group) => group.plans.length > 0);
+    expect(feeds.map((p) => p.params.id)).toEqual(withPlans.map((group) => group.unit.key));
+    for (const [i, { props }] of feeds.entries()) expect(props.plans).toEqual(withPlans[i]!.plans.slice(0, FEED_ITEMS));
+    expect(new Set(feeds.map((p) => p.cacheKey)).size).toBe(feeds.length);
   });
 
   it('gives a pre-2025 province its successor, districts and agencies with plans', async () => {

@@ -1,10 +1,11 @@
 /** /co-quan/<agency>/feed.xml: the plans one agency issued. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { agencyListPaths } from '../../../data/routes/agency';
-import type { Agency, CatalogPlan } from '../../../lib/catalog';
+import type { APIRoute } from 'astro';
+import { agencyFeedPaths, type AgencyFeedProps } from '../../../data/routes/agency';
 import { plansFeed } from '../../../lib/feed-items';
 
-export const getStaticPaths = (async () => (await agencyListPaths()).map(({ params, props: { group } }) => ({ params, props: { agency: group.agency, plans: group.plans } }))) satisfies GetStaticPaths;
+export function getStaticPaths() {
+  return agencyFeedPaths();
+}
 
-export const GET: APIRoute<{ agency: Agency; plans: CatalogPlan[] }> = ({ site, props }) =>
+export const GET: APIRoute<AgencyFeedProps> = ({ site, props }) =>
   plansFeed(site!, `Kế hoạch của ${props.agency.name}`, `Kế hoạch tuyên truyền cải cách hành chính do ${props.agency.name} ban hành.`, props.plans);

@@ -1,15 +1,12 @@
 /** /tinh/<unit>/feed.xml: the plans of one province (as issued or from 2025) or district. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog';
-import { unitsWithPlans } from '../../../lib/browse';
-import type { CatalogPlan, Unit } from '../../../lib/catalog';
+import type { APIRoute } from 'astro';
+import { unitFeedPaths, type UnitFeedProps } from '../../../data/routes/unit';
 import { plansFeed } from '../../../lib/feed-items';
 import { unitName } from '../../../lib/plan-format';
 
-export const getStaticPaths = (async () =>
-  unitsWithPlans(await getCatalog())
-    .filter(({ plans }) => plans.length > 0)
-    .map(({ unit, plans }) => ({ params: { id: unit.key }, props: { unit, plans } }))) satisfies GetStaticPaths;
+export function getStaticPaths() {
+  return unitFeedPaths();
+}
 
-export const GET: APIRoute<{ unit: Unit; plans: CatalogPlan[] }> = ({ site, props }) =>
+export const GET: APIRoute<UnitFeedProps> = ({ site, props }) =>
   plansFeed(site!, `Kế hoạch của ${unitName(props.unit)}`, `Kế hoạch tuyên truyền cải cách hành chính của ${unitName(props.unit)}.`, props.plans);

@@ -93,11 +93,17 @@ describe('incremental build', () => {
     expect(secondOutput).not.toMatch(/ke-hoach\/ben-tre\/ubnd-tinh\/2021\/105-kh-ubnd\/\S* \((cached|restored)\)/);
   });
 
-  it('copies the embeds and feeds whose plans did not change and renders those whose plans did', () => {
+  it('copies the embeds, feeds and lists whose plans did not change and renders those whose plans did', () => {
     expect(secondOutput).toMatch(/nhung\/co-quan\/cao-bang\/so-vhttdl\/index\.html \((cached|restored)\)/);
     expect(secondOutput).toMatch(/nhung\/tinh\/quang-tri\/index\.html \((cached|restored)\)/);
     expect(secondOutput).toMatch(/nhung\/co-quan\/ha-tinh\/ubnd-huyen-ky-anh\/index\.html \(\+/);
     expect(secondOutput).toMatch(/nhung\/tinh\/ben-tre\/index\.html \(\+/);
+    // The lists by level and by index likewise: Cao Bằng's Sở (so-nganh), the indices only unchanged plans target.
+    expect(secondOutput).toMatch(/cap\/so-nganh\/index\.html \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/cap\/huyen\/index\.html \(\+/);
+    expect(secondOutput).toMatch(/chi-so\/ipa\/index\.html \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/chi-so\/dti\/index\.html \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/chi-so\/pci\/index\.html \(\+/);
     // The feeds likewise.
     expect(secondOutput).toMatch(/co-quan\/cao-bang\/so-vhttdl\/feed\.xml \((cached|restored)\)/);
     expect(secondOutput).toMatch(/co-quan\/ha-tinh\/ubnd-huyen-ky-anh\/feed\.xml \(\+/);

@@ -5,6 +5,7 @@
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getBodyTexts, getCatalog } from '../catalog';
+import { pageKey } from '../page-keys';
 import type { CatalogPlan } from '../../lib/catalog';
 import { indexMentions } from '../../lib/indices';
 import type { IndexData } from '../../lib/schemas/index-entry';
@@ -16,17 +17,24 @@ export interface IndexRouteProps {
   index: IndexData;
   /** The page of the plans targeting it (in catalog order) this route shows. */
   page: ListPage<CatalogPlan>;
+  /** What the page shows (indexPageData), computed with the paths: it is also the page's cache key. */
+  data: IndexPageData;
 }
 
 /** The pages of every index of content/indices.yaml (one, empty, for an index no plan targets yet). */
-export async function indexPaths(): Promise<{ params: { id: string }; props: IndexRouteProps }[]> {
+export async function indexPaths(): Promise<{ params: { id: string }; props: IndexRouteProps; cacheKey: string }[]> {
   const catalog = await getCatalog();
-  return [...catalog.indices.values()].flatMap((index) =>
-    pagedRoutes(
+  const paths: { params: { id: string }; props: IndexRouteProps; cacheKey: string }[] = [];
+  for (const index of catalog.indices.values()) {
+    for (const { param, page } of pagedRoutes(
       index.id,
       catalog.plans.filter((plan) => plan.data.indices.includes(index.id)),
-    ).map(({ param, page }) => ({ params: { id: param }, props: { index, page } })),
-  );
+    )) {
+      const data = await indexPageData(index, page);
+      paths.push({ params: { id: param }, props: { index, page, data }, cacheKey: await pageKey('index', index, data) });
+    }
+  }
+  return paths;
 }
 
 export interface IndexPageData {

@@ -4,6 +4,7 @@
  */
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getCatalog } from '../catalog';
+import { pageKey } from '../page-keys';
 import { levelsWithPlans } from '../../lib/browse';
 import type { CatalogPlan } from '../../lib/catalog';
 import { LEVEL_DESCRIPTIONS, LEVEL_LABELS, type PlanLevel } from '../../lib/levels';
@@ -17,11 +18,19 @@ export interface LevelRouteProps {
   page: ListPage<CatalogPlan>;
 }
 
-/** The pages of every level that has plans; none for a level without. */
-export async function levelPaths(): Promise<{ params: { level: string }; props: LevelRouteProps }[]> {
-  return levelsWithPlans(await getCatalog())
-    .filter(({ plans }) => plans.length > 0)
-    .flatMap(({ key, plans }) => pagedRoutes(key, plans).map(({ param, page }) => ({ params: { level: param }, props: { level: key, plans, page } })));
+/**
+ * The pages of every level that has plans; none for a level without. A page's key is what
+ * it shows: the level, how many plans it has and this page of them.
+ */
+export async function levelPaths(): Promise<{ params: { level: string }; props: LevelRouteProps; cacheKey: string }[]> {
+  const paths: { params: { level: string }; props: LevelRouteProps; cacheKey: string }[] = [];
+  for (const { key, plans } of levelsWithPlans(await getCatalog())) {
+    if (plans.length === 0) continue;
+    for (const { param, page } of pagedRoutes(key, plans)) {
+      paths.push({ params: { level: param }, props: { level: key, plans, page }, cacheKey: await pageKey('level', key, page) });
+    }
+  }
+  return paths;
 }
 
 export interface LevelPageData {

@@ -28,4 +28,11 @@ describe('routes/index-target', () => {
     expect(data.title).toBe(`PCI: ${pci.name} — trang 2/2`);
     expect(data.crumbs.at(-1)).toEqual({ label: 'Trang 2' });
   });
+
+  it('computes each page’s data with its path, and keys the page on it', async () => {
+    const paths = await indexPaths();
+    for (const { props } of paths) expect(props.data).toEqual(await indexPageData(props.index, props.page));
+    expect(new Set(paths.map((p) => p.cacheKey)).size).toBe(paths.length);
+    expect((await indexPaths()).map((p) => p.cacheKey)).toEqual(paths.map((p) => p.cacheKey));
+  });
 });

@@ -30,4 +30,10 @@ describe('routes/level', () => {
     expect(data.crumbs.at(-2)).toEqual({ label: 'Cấp huyện', href: '/cap/huyen/' });
     expect(data.range).toBe(`${PAGE_SIZE + 1}–${PAGE_SIZE + 3}`);
   });
+
+  it('keys each page on its level and its page of plans', async () => {
+    const paths = await levelPaths();
+    expect(new Set(paths.map((p) => p.cacheKey)).size).toBe(paths.length);
+    expect((await levelPaths()).map((p) => p.cacheKey)).toEqual(paths.map((p) => p.cacheKey));
+  });
 });

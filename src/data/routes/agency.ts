@@ -173,13 +173,18 @@ export interface AgencyDutiesRouteProps {
 }
 
 /** The duty lists of the agencies with more than AGENCY_DUTIES duties: page 1 (`page` null) at nhiem-vu/, page n at nhiem-vu/trang-<n>/. */
-export async function agencyDutiesPaths(): Promise<{ params: { id: string; page: string | undefined }; props: AgencyDutiesRouteProps }[]> {
+export async function agencyDutiesPaths(): Promise<{ params: { id: string; page: string | undefined }; props: AgencyDutiesRouteProps; cacheKey: string }[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  return agenciesInContent(catalog, assignments.byAgency).flatMap(({ agency }) => {
+  const paths: { params: { id: string; page: string | undefined }; props: AgencyDutiesRouteProps; cacheKey: string }[] = [];
+  for (const { agency } of agenciesInContent(catalog, assignments.byAgency)) {
     const duties = assignments.byAgency.get(agency.key)?.duties ?? [];
-    if (duties.length <= AGENCY_DUTIES) return [];
-    return paginateList(duties).map((page) => ({ params: { id: agency.key, page: page.number === 1 ? undefined : `trang-${page.number}` }, props: { agency, page } }));
-  });
+    if (duties.length <= AGENCY_DUTIES) continue;
+    // Its key: the agency and this page of its duties (agencyDutiesPageData derives the rest from them).
+    for (const page of paginateList(duties)) {
+      paths.push({ params: { id: agency.key, page: page.number === 1 ? undefined : `trang-${page.number}` }, props: { agency, page }, cacheKey: await pageKey('duties', agency, page) });
+    }
+  }
+  return paths;
 }
 
 export interface AgencyDutiesPageData {
@@ -209,14 +214,19 @@ export interface AgencyTasksRouteProps {
 }
 
 /** The task lists (by period) of the agencies whose page does not show every task of that role: page 1 (`page` undefined) at <role>/, page n at <role>/trang-<n>/. */
-export async function agencyTasksPaths(role: TaskRole): Promise<{ params: { id: string; page: string | undefined }; props: AgencyTasksRouteProps }[]> {
+export async function agencyTasksPaths(role: TaskRole): Promise<{ params: { id: string; page: string | undefined }; props: AgencyTasksRouteProps; cacheKey: string }[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  return agenciesInContent(catalog, assignments.byAgency).flatMap(({ agency }) => {
+  const paths: { params: { id: string; page: string | undefined }; props: AgencyTasksRouteProps; cacheKey: string }[] = [];
+  for (const { agency } of agenciesInContent(catalog, assignments.byAgency)) {
     const assigned = assignments.byAgency.get(agency.key);
     const rows = (role === 'chu-tri' ? assigned?.tasksLed : assigned?.tasksPartnered) ?? [];
-    if (rows.length === 0 || recentTasks(rows).omitted === 0) return [];
-    return paginateList(byPeriod(rows)).map((page) => ({ params: { id: agency.key, page: page.number === 1 ? undefined : `trang-${page.number}` }, props: { agency, role, page } }));
-  });
+    if (rows.length === 0 || recentTasks(rows).omitted === 0) continue;
+    // Its key: the agency, the role and this page of its tasks (agencyTasksPageData derives the rest from them).
+    for (const page of paginateList(byPeriod(rows))) {
+      paths.push({ params: { id: agency.key, page: page.number === 1 ? undefined : `trang-${page.number}` }, props: { agency, role, page }, cacheKey: await pageKey('tasks', agency, role, page) });
+    }
+  }
+  return paths;
 }
 
 export interface AgencyTasksPageData {

@@ -17,6 +17,7 @@ import { AGENCY_TIMELINE_LIMIT, recentTasks } from '../../../src/lib/charts/plan
 import { AGENCY_DUTIES } from '../../../src/lib/duty-preview';
 import { PAGE_SIZE, paginateList } from '../../../src/lib/pagination';
 import { getAssignments, getCatalog } from '../../../src/data/catalog';
+import { pageKey } from '../../../src/data/page-keys';
 import { byPeriod } from '../../../src/lib/assignments';
 
 describe('routes/agency', () => {
@@ -138,5 +139,20 @@ describe('routes/agency', () => {
     const partnered = agencyTasksPageData({ agency, role: 'phoi-hop', page: paginateList(many.slice(0, 2))[0]! });
     expect(partnered.title).toBe(`Nhiệm vụ trong phụ lục ${agency.name} phối hợp thực hiện`);
     expect([partnered.range, partnered.base, partnered.crumbs.at(-1)]).toEqual([null, `/co-quan/${key}/phoi-hop/`, { label: 'Nhiệm vụ phối hợp' }]);
+  });
+
+  it('can key a page of duties and a page of tasks (the seeds have none: more than fit on the agency page)', async () => {
+    // At scale agencyDutiesPaths and agencyTasksPaths key their pages with pageKey('duties' | 'tasks', agency, …, page):
+    // the rows must serialise (no cycle, no function), and two pages must key apart.
+    const catalog = await getCatalog();
+    const { byAgency } = await getAssignments();
+    const [dutyKey, withDuties] = [...byAgency].find(([, a]) => a.duties.length > 0)!;
+    const duties = paginateList(Array.from({ length: PAGE_SIZE + 2 }, (_, i) => withDuties.duties[i % withDuties.duties.length]!));
+    const dutyKeys = await Promise.all(duties.map((page) => pageKey('duties', catalog.agencies.get(dutyKey)!, page)));
+    const [taskKey, withTasks] = [...byAgency].find(([, a]) => a.tasksLed.length > 0)!;
+    const tasks = paginateList(byPeriod(Array.from({ length: PAGE_SIZE + 2 }, (_, i) => withTasks.tasksLed[i % withTasks.tasksLed.length]!)));
+    const taskKeys = await Promise.all(tasks.map((page) => pageKey('tasks', catalog.agencies.get(taskKey)!, 'chu-tri', page)));
+    for (const key of [...dutyKeys, ...taskKeys]) expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set([...dutyKeys, ...taskKeys]).size).toBe(4);
   });
 });

@@ -53,3 +53,10 @@ export async function bodyKey(id: string): Promise<string> {
   if (digest === undefined) throw new Error(`No plan "${id}" in the plans collection`);
   return digest;
 }
+
+/** Paths with their cache keys: each path's key is pageKey(...key), its own parts after the site-wide inputs. */
+export async function keyedPaths<P, Q>(paths: Iterable<{ params: P; props: Q; key: unknown[] }>): Promise<{ params: P; props: Q; cacheKey: string }[]> {
+  const keyed: { params: P; props: Q; cacheKey: string }[] = [];
+  for (const { params, props, key } of paths) keyed.push({ params, props, cacheKey: await pageKey(...key) });
+  return keyed;
+}

@@ -8,7 +8,7 @@
  * table is the image's text alternative); with more, all of them, by period, PAGE_SIZE a page
  * at /co-quan/<id>/chu-tri/ (tasks it leads) and /co-quan/<id>/phoi-hop/ (tasks it partners on).
  */
-import { pageKey } from '../page-keys';
+import { keyedPaths, pageKey } from '../page-keys';
 import type { Crumb } from '../../components/Breadcrumbs.astro';
 import { getAssignments, getCatalog } from '../catalog';
 import { byPeriod, type DutyRow, type TaskRow } from '../../lib/assignments';
@@ -84,12 +84,12 @@ export interface AgencyEmbedProps {
  * embed is rendered again only when a plan it lists (or the count) changes.
  */
 export async function agencyEmbedPaths(): Promise<{ params: { id: string }; props: AgencyEmbedProps; cacheKey: string }[]> {
-  const paths: { params: { id: string }; props: AgencyEmbedProps; cacheKey: string }[] = [];
-  for (const { params, props } of await agencyListPaths()) {
-    const list = embedList(props.group.plans);
-    paths.push({ params, props: { agency: props.group.agency, list }, cacheKey: await pageKey('embed', props.group.agency, list) });
-  }
-  return paths;
+  return keyedPaths(
+    (await agencyListPaths()).map(({ params, props: { group } }) => {
+      const list = embedList(group.plans);
+      return { params, props: { agency: group.agency, list }, key: ['embed', group.agency, list] };
+    }),
+  );
 }
 
 /** What an agency's feed holds: the agency and its FEED_ITEMS newest plans (feed-items.ts). */
@@ -100,12 +100,12 @@ export interface AgencyFeedProps {
 
 /** The feed of every agency that issued a plan (/co-quan/<id>/feed.xml), keyed by the agency and the plans it holds. */
 export async function agencyFeedPaths(): Promise<{ params: { id: string }; props: AgencyFeedProps; cacheKey: string }[]> {
-  const paths: { params: { id: string }; props: AgencyFeedProps; cacheKey: string }[] = [];
-  for (const { params, props } of await agencyListPaths()) {
-    const plans = feedPlans(props.group.plans);
-    paths.push({ params, props: { agency: props.group.agency, plans }, cacheKey: await pageKey('feed', props.group.agency, plans) });
-  }
-  return paths;
+  return keyedPaths(
+    (await agencyListPaths()).map(({ params, props: { group } }) => {
+      const plans = feedPlans(group.plans);
+      return { params, props: { agency: group.agency, plans }, key: ['feed', group.agency, plans] };
+    }),
+  );
 }
 
 export interface AgencyPageData {

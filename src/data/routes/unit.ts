@@ -13,7 +13,7 @@ import { unitUrl, withBase } from '../../lib/urls';
 import { unitLocator, type LocatorFigure } from './locator';
 import { embedList, type EmbedList } from '../../lib/embed-list';
 import { feedPlans } from '../../lib/feed-items';
-import { pageKey } from '../page-keys';
+import { keyedPaths } from '../page-keys';
 
 export interface UnitRouteProps {
   unit: Unit;
@@ -35,11 +35,6 @@ export async function unitPaths(): Promise<{ params: { id: string }; props: Unit
   );
 }
 
-/**
- * The embeddable list (/nhung/tinh/<id>/) of every unit with a page (unitsInContent): a
- * province's even before its first plan, as its page offers the snippet and the list fills
- * itself as plans arrive; a district's only when the content names the district.
- */
 /** What a unit's embeddable list shows: the unit and its newest plans (embed-list.ts). */
 export interface UnitEmbedProps {
   unit: Unit;
@@ -47,17 +42,19 @@ export interface UnitEmbedProps {
 }
 
 /**
- * The embeddable list of every unit with a page (/nhung/tinh/<id>/). Its key is what it
- * shows: the unit, its EMBED_PLANS newest plans and their count.
+ * The embeddable list (/nhung/tinh/<id>/) of every unit with a page (unitsInContent): a
+ * province's even before its first plan, as its page offers the snippet and the list fills
+ * itself as plans arrive; a district's only when the content names the district. Its key
+ * is what it shows: the unit, its EMBED_PLANS newest plans and their count.
  */
 export async function unitEmbedPaths(): Promise<{ params: { id: string }; props: UnitEmbedProps; cacheKey: string }[]> {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
-  const paths: { params: { id: string }; props: UnitEmbedProps; cacheKey: string }[] = [];
-  for (const group of unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency))) {
-    const list = embedList(group.plans);
-    paths.push({ params: { id: group.unit.key }, props: { unit: group.unit, list }, cacheKey: await pageKey('embed', group.unit, list) });
-  }
-  return paths;
+  return keyedPaths(
+    unitsInContent(catalog, agenciesInContent(catalog, assignments.byAgency)).map(({ unit, plans }) => {
+      const list = embedList(plans);
+      return { params: { id: unit.key }, props: { unit, list }, key: ['embed', unit, list] };
+    }),
+  );
 }
 
 /** What a unit's feed holds: the unit and its FEED_ITEMS newest plans (feed-items.ts). */
@@ -68,13 +65,14 @@ export interface UnitFeedProps {
 
 /** The feed of every unit with plans (/tinh/<id>/feed.xml), keyed by the unit and the plans it holds. */
 export async function unitFeedPaths(): Promise<{ params: { id: string }; props: UnitFeedProps; cacheKey: string }[]> {
-  const paths: { params: { id: string }; props: UnitFeedProps; cacheKey: string }[] = [];
-  for (const { unit, plans: all } of unitsWithPlans(await getCatalog())) {
-    if (all.length === 0) continue;
-    const plans = feedPlans(all);
-    paths.push({ params: { id: unit.key }, props: { unit, plans }, cacheKey: await pageKey('feed', unit, plans) });
-  }
-  return paths;
+  return keyedPaths(
+    unitsWithPlans(await getCatalog())
+      .filter(({ plans }) => plans.length > 0)
+      .map(({ unit, plans: all }) => {
+        const plans = feedPlans(all);
+        return { params: { id: unit.key }, props: { unit, plans }, key: ['feed', unit, plans] };
+      }),
+  );
 }
 
 export interface UnitPageData {

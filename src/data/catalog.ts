@@ -18,6 +18,7 @@ let bodies: Promise<Map<string, { text: string; citations?: Citation[] }>> | und
 let bodyTexts: Promise<Map<string, string>> | undefined;
 let citations: Promise<CitationIndex> | undefined;
 let assignments: Promise<Assignments & { deadlines: Deadline[] }> | undefined;
+let records: Promise<PlanRecord[]> | undefined;
 /** The plans loader's render cache (render-cache.ts), in the build cache astro.config.mjs sets. */
 const renderCache = openRenderCache(renderCacheDir());
 
@@ -104,10 +105,13 @@ export function getAssignments(): Promise<Assignments & { deadlines: Deadline[] 
   return assignments;
 }
 
-/** The open-data record of every plan, in catalog order. */
-export async function getRecords(): Promise<PlanRecord[]> {
-  const [catalog, citations, assignments] = await Promise.all([getCatalog(), getCitationIndex(), getAssignments()]);
-  return catalog.plans.map((plan) => planRecord(plan, citations, assignments));
+/** The open-data record of every plan, in catalog order (records[i] is catalog.plans[i]); built once per build. */
+export function getRecords(): Promise<PlanRecord[]> {
+  records ??= (async () => {
+    const [catalog, citations, assignments] = await Promise.all([getCatalog(), getCitationIndex(), getAssignments()]);
+    return catalog.plans.map((plan) => planRecord(plan, citations, assignments));
+  })();
+  return records;
 }
 
 /**

@@ -144,6 +144,11 @@ function rowsByPlan(assignments: Pick<Assignments, 'duties' | 'tasks'>): Map<Cat
   return found;
 }
 
+/** One plan's appendix task rows, in their order (grouped once per assignments object). */
+export function planTasks(assignments: Pick<Assignments, 'duties' | 'tasks'>, plan: CatalogPlan): readonly TaskRow[] {
+  return rowsByPlan(assignments).get(plan)?.tasks ?? [];
+}
+
 /** The duties and tasks of one plan, for its page. */
 export function planAssignments(assignments: Pick<Assignments, 'duties' | 'tasks'>, plan: CatalogPlan): PlanAssignments {
   const rows = rowsByPlan(assignments).get(plan);

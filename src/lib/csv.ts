@@ -7,6 +7,8 @@
  * "=HYPERLINK(…)" stays inert). Numbers are written as numbers, never prefixed.
  */
 
+import { TextBytes } from './text-bytes';
+
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -25,4 +27,11 @@ export function csvField(value: unknown): string {
 /** CSV text with a byte-order mark and CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The same CSV as {@link toCsv}, as UTF-8 bytes built row by row: for files longer than a string can be (text-bytes.ts). */
+export function csvBytes(header: readonly string[], rows: Iterable<readonly unknown[]>): Uint8Array<ArrayBuffer> {
+  const out = new TextBytes().push(`\uFEFF${header.map(csvField).join(',')}\r\n`);
+  for (const row of rows) out.push(`${row.map(csvField).join(',')}\r\n`);
+  return out.bytes();
 }

@@ -5,8 +5,10 @@
 import { z } from 'zod';
 import type { CatalogPlan } from './catalog';
 import { citedDocumentHref, resolvedKey, type CitationIndex, type PlanCitation } from './citation-index';
-import type { Assignments } from './assignments';
+import { planTasks, type Assignments } from './assignments';
 import { toIsoPartial } from './dates';
+import { csvBytes } from './csv';
+import { jsonListBytes } from './text-bytes';
 
 const named = z.object({ text: z.string(), agency: z.string().nullable().describe('Agency id when the text names one, else null') });
 
@@ -156,19 +158,17 @@ export function planRecord(plan: CatalogPlan, citations: CitationIndex, assignme
     legalBasis: d.legalBasis.map((text) => ({ text, references: own.legalBasis.filter((c) => c.sentence === text).map((c) => resolvedKey(citations, c.citation.key)) })),
     indices: d.indices,
     duties: d.duties.map((duty) => ({ agency: duty.agency, named: duty.named, request: duty.request, items: duty.items })),
-    tasks: assignments.tasks
-      .filter((row) => row.plan === plan)
-      .map((row) => ({
-        no: row.task.no,
-        content: row.task.content,
-        product: row.task.product,
-        lead: row.lead.map((n) => ({ text: n.text, agency: n.agency?.key ?? null })),
-        partners: row.partners.map((n) => ({ text: n.text, agency: n.agency?.key ?? null })),
-        start: row.task.start,
-        end: row.task.end,
-        interval: row.interval,
-        notes: row.task.notes,
-      })),
+    tasks: planTasks(assignments, plan).map((row) => ({
+      no: row.task.no,
+      content: row.task.content,
+      product: row.task.product,
+      lead: row.lead.map((n) => ({ text: n.text, agency: n.agency?.key ?? null })),
+      partners: row.partners.map((n) => ({ text: n.text, agency: n.agency?.key ?? null })),
+      start: row.task.start,
+      end: row.task.end,
+      interval: row.interval,
+      notes: row.task.notes,
+    })),
     references: planCitationRecords(citations, plan.id).map((r) => ({
       key: r.key,
       url: r.documentUrl,
@@ -259,4 +259,38 @@ export const CITATION_CSV_HEADER = ['plan_id', 'part', 'start', 'end', 'surface'
 
 export function citationCsvRows(r: PlanRecord): unknown[][] {
   return r.references.map((c) => [r.id, c.part, c.start, c.end, c.surface, c.key, c.url, c.type, c.number, c.numberAsWritten, c.date, c.issuer]);
+}
+
+/*
+ * The bulk files, as bytes: the archive-wide ones outgrow a JavaScript string (text-bytes.ts),
+ * so each record is serialised on its own and never joined to the rest as text.
+ */
+
+/** ke-hoach.json: the records with the address of their JSON Schema. */
+export function catalogueBytes(schemaUrl: string, records: readonly PlanRecord[]): Uint8Array<ArrayBuffer> {
+  return jsonListBytes({ schema: schemaUrl, count: records.length }, 'plans', records);
+}
+
+/** trich-dan.json: the citations of the plans, in their order. */
+export function citationsJsonBytes(citations: readonly CitationRecord[]): Uint8Array<ArrayBuffer> {
+  return jsonListBytes({ description: 'Trích dẫn văn bản trong các kế hoạch (citations extracted from the plans)', count: citations.length }, 'citations', citations);
+}
+
+/** ke-hoach.csv: a row per plan. */
+export function plansCsvBytes(records: readonly PlanRecord[]): Uint8Array<ArrayBuffer> {
+  return csvBytes(PLAN_CSV_HEADER, records.map(planCsvRow));
+}
+
+/** nhiem-vu.csv: a row per appendix task. */
+export function tasksCsvBytes(records: readonly PlanRecord[]): Uint8Array<ArrayBuffer> {
+  return csvBytes(TASK_CSV_HEADER, flatRows(records, taskCsvRows));
+}
+
+/** trich-dan.csv: a row per citation. */
+export function citationsCsvBytes(records: readonly PlanRecord[]): Uint8Array<ArrayBuffer> {
+  return csvBytes(CITATION_CSV_HEADER, flatRows(records, citationCsvRows));
+}
+
+function* flatRows(records: readonly PlanRecord[], rows: (r: PlanRecord) => unknown[][]): Generator<unknown[]> {
+  for (const record of records) yield* rows(record);
 }

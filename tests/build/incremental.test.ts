@@ -107,6 +107,12 @@ describe('incremental build', () => {
     // The feeds likewise.
     expect(secondOutput).toMatch(/co-quan\/cao-bang\/so-vhttdl\/feed\.xml \((cached|restored)\)/);
     expect(secondOutput).toMatch(/co-quan\/ha-tinh\/ubnd-huyen-ky-anh\/feed\.xml \(\+/);
+    // The open data of each year likewise (2022's plans did not change); the archive-wide files hold the changed plans.
+    for (const file of ['ke-hoach\\.json', 'ke-hoach\\.csv', 'nhiem-vu\\.csv', 'trich-dan\\.json', 'trich-dan\\.csv']) {
+      expect(secondOutput).toMatch(new RegExp(`du-lieu/nam/2022/${file} \\((cached|restored)\\)`));
+      expect(secondOutput).toMatch(new RegExp(`du-lieu/nam/2024/${file} \\(\\+`));
+      expect(secondOutput).toMatch(new RegExp(`du-lieu/${file} \\(\\+`));
+    }
   });
 
   it('indexes again only the year shards whose documents changed, not those whose panels did', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { load } from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { readPlans } from '../../scripts/lib/read-content';
@@ -69,5 +70,40 @@ describe('open data', () => {
     const tasks = parse(read('du-lieu/nhiem-vu.csv'), { bom: true, columns: true }) as Record<string, string>[];
     expect(tasks.some((t) => t['plan_id'] === 'quang-tri/ubnd-tinh/2022/tuyen-truyen-cchc' && t['product']!.startsWith("'- Các sản phẩm truyền hình"))).toBe(true);
     expect(read('du-lieu/index.html')).toContain('theo khuyến nghị của OWASP về chèn công thức vào CSV');
+  });
+
+  it('writes each bulk file again for each year, with the plans of that year only, listed on /du-lieu/', () => {
+    const years = [...new Set(plans.map((p) => p.data.year))].sort((a, b) => b - a);
+    const $ = load(read('du-lieu/index.html'));
+    expect(
+      $('#theo-nam + p + table tbody th')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(years.map(String));
+    for (const year of years) {
+      const ofYear = plans
+        .filter((p) => p.data.year === year)
+        .map((p) => p.id)
+        .sort();
+      const yearCatalogue = JSON.parse(read(`du-lieu/nam/${year}/ke-hoach.json`));
+      expect(yearCatalogue.count).toBe(ofYear.length);
+      expect(yearCatalogue.plans).toEqual(catalogue.plans.filter((p: { year: number }) => p.year === year));
+      const rows = (file: string) => parse(read(`du-lieu/nam/${year}/${file}`), { bom: true, columns: true }) as Record<string, string>[];
+      expect(
+        rows('ke-hoach.csv')
+          .map((r) => r['id'])
+          .sort(),
+      ).toEqual(ofYear);
+      expect(rows('trich-dan.csv')).toHaveLength(yearCatalogue.plans.reduce((n: number, p: { references: unknown[] }) => n + p.references.length, 0));
+      expect(rows('nhiem-vu.csv').every((r) => ofYear.includes(r['plan_id']!))).toBe(true);
+      const citations = JSON.parse(read(`du-lieu/nam/${year}/trich-dan.json`));
+      expect(citations.citations.every((c: { plan: string }) => ofYear.includes(c.plan))).toBe(true);
+      for (const file of ['ke-hoach.json', 'ke-hoach.csv', 'nhiem-vu.csv', 'trich-dan.json', 'trich-dan.csv']) expect($(`a[href="/du-lieu/nam/${year}/${file}"]`), `${year} ${file}`).toHaveLength(1);
+    }
+    // The years together are the archive, row for row.
+    const all = (file: string) => (parse(read(`du-lieu/${file}`), { bom: true }) as string[][]).length - 1;
+    const summed = (file: string) => years.reduce((n, year) => n + (parse(read(`du-lieu/nam/${year}/${file}`), { bom: true }) as string[][]).length - 1, 0);
+    for (const file of ['ke-hoach.csv', 'nhiem-vu.csv', 'trich-dan.csv']) expect(summed(file), file).toBe(all(file));
+    expect(years.reduce((n, year) => n + JSON.parse(read(`du-lieu/nam/${year}/trich-dan.json`)).count, 0)).toBe(JSON.parse(read('du-lieu/trich-dan.json')).count);
   });
 });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, defuseCsvCell, toCsv } from '../../src/lib/csv';
+import { csvBytes, csvField, defuseCsvCell, toCsv } from '../../src/lib/csv';
 
 /** What a spreadsheet would take as a formula: a cell starting with = + - @, tab or CR (OWASP). */
 const isFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
@@ -42,5 +42,17 @@ describe('CSV', () => {
         },
       ),
     );
+  });
+
+  it('writes the same CSV as bytes, row by row (csvBytes, for files longer than a string)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null), fc.constantFrom('=1', 'Đ,ư', 'a\r\nb')), { minLength: 2, maxLength: 2 }), { maxLength: 6 }),
+        (rows) => {
+          expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csvBytes(['a', 'b'], rows))).toBe(toCsv(['a', 'b'], rows));
+        },
+      ),
+    );
+    expect([...csvBytes(['a'], []).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -5,14 +5,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAssignments, getCatalog } from '../../data/catalog';
-import { byPeriod } from '../../lib/assignments';
+import { byPeriod, planTasks } from '../../lib/assignments';
 import { ganttChart, ganttSvg } from '../../lib/charts/gantt';
 import { ganttTasks, recentTasks } from '../../lib/charts/plan-gantt';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const [catalog, assignments] = await Promise.all([getCatalog(), getAssignments()]);
   const plans = catalog.plans
-    .map((plan) => ({ plan, rows: byPeriod(assignments.tasks.filter((row) => row.plan === plan)) }))
+    .map((plan) => ({ plan, rows: byPeriod(planTasks(assignments, plan)) }))
     .filter(({ rows }) => rows.length > 0)
     .map(({ plan, rows }) => ({ params: { id: plan.id }, props: { svg: ganttSvg(ganttChart(ganttTasks(rows), plan.data.year), `Tiến độ các nhiệm vụ của kế hoạch năm ${plan.data.year}`) } }));
   const agencies = [...assignments.byAgency.entries()]

@@ -1,7 +1,7 @@
 /** The search benchmark's statistics (scripts/lib/search-bench/summary.ts): medians against the target, and the breakdown of a cold run. */
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../../scripts/lib/search-bench/probes';
-import { TARGET, breakdown, summarize } from '../../scripts/lib/search-bench/summary';
+import { TARGET, breakdown, resultEntries, summarize } from '../../scripts/lib/search-bench/summary';
 
 function run(ms: number, bytes: number, extra: Partial<Run> = {}): Run {
   return { ms, bytes, pagefindBytes: bytes - 10_000, allMs: ms * 2, allBytes: bytes * 2, requests: 12, results: 5, details: null, status: '', firstTitle: null, firstUrl: null, served: [], ...extra };
@@ -14,6 +14,26 @@ describe('summaries', () => {
     expect([row.min, row.max, row.meetsTarget]).toEqual([250, 400, true]);
     expect(summarize('q', 'typed', [run(TARGET.ms + 1, 1)]).meetsTarget).toBe(false);
     expect(summarize('q', 'typed', [run(1, TARGET.bytes + 1)]).meetsTarget).toBe(false);
+    expect(summarize('q', 'typed', [run(100, 1, { allMs: TARGET.allMs + 1 })]).meetsTarget).toBe(false);
+  });
+
+  it('gives each row as an entry of the results list, with the issue’s field names', () => {
+    const rows = [summarize('76/NQ-CP', 'cold', [run(300.4, 1_000), run(310, 2_000), run(900, 3_000)])];
+    expect(resultEntries(10_000, rows, { date: '2026-12-02T00:00:00.000Z', revision: 'abc1234' })).toEqual([
+      {
+        plans: 10_000,
+        query: '76/NQ-CP',
+        mode: 'cold',
+        firstResultsMs: 310,
+        firstResultsBytes: 2_000,
+        allResultsMs: 620,
+        allResultsBytes: 4_000,
+        runs: 3,
+        meetsTarget: false,
+        date: '2026-12-02T00:00:00.000Z',
+        revision: 'abc1234',
+      },
+    ]);
   });
 });
 

@@ -29,13 +29,13 @@ export function corpusLines(facts: CorpusFacts, rows: Row[]): string[] {
       `pagefind/ ${MB(facts.pagefind.bytes)} MB in ${facts.pagefind.files} files: ${kinds}.\n`,
   );
   log(
-    `| query | mode | results (and the status sentence's details) | first-result title | first results: kB over the wire (all / pagefind) | requests (until all results) | time to first results, ms: median (min–max) | all results and facets: ms, kB | target ≤ ${TARGET.bytes / 1000} kB, ≤ ${TARGET.ms} ms |`,
+    `| query | mode | results (and the status sentence's details) | first-result title | first results: kB over the wire (all / pagefind) | requests (until all results) | time to first results, ms: median (min–max) | all results and facets: ms, kB | target ≤ ${TARGET.bytes / 1000} kB, ≤ ${TARGET.ms} ms, all ≤ ${TARGET.allMs} ms |`,
   );
   log('|---|---|---|---|---:|---:|---:|---:|---|');
   for (const row of rows) {
     // Every run should find the same; if not, all the counts are shown.
     const counts = [...new Set(row.runs.map((entry) => `${entry.results}${entry.details === null ? '' : `; ${entry.details}`}`))].join(' / ');
-    const misses = [row.median.bytes > TARGET.bytes ? 'bytes' : '', row.median.ms > TARGET.ms ? 'time' : ''].filter(Boolean).join(', ');
+    const misses = [row.median.bytes > TARGET.bytes ? 'bytes' : '', row.median.ms > TARGET.ms ? 'time' : '', row.median.allMs > TARGET.allMs ? 'all results' : ''].filter(Boolean).join(', ');
     log(
       `| ${row.query} | ${row.mode} | ${counts} | ${truncate(row.runs.at(-1)!.firstTitle, 90)} | ` +
         `${kB(row.median.bytes)} / ${kB(row.median.pagefindBytes)} | ${row.median.requests} | ` +

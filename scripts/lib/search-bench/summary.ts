@@ -6,7 +6,8 @@ import { median } from '../bench/statistics';
 import type { Mode, Navigation, Resource, Run, SearchCalls } from './probes';
 
 /** The issue's target, for every query at 10,000 plans. 1 kB = 1,000 bytes throughout. */
-export const TARGET = { bytes: 250_000, ms: 300, plans: 10_000 };
+/** The issue's targets: first results within `bytes` and `ms`, all results and facet counts within `allMs`, at 10,000 and 50,000 plans. */
+export const TARGET = { bytes: 250_000, ms: 300, allMs: 1_000, plans: 10_000 };
 
 export interface Row {
   query: string;
@@ -57,7 +58,7 @@ export function summarize(query: string, mode: Mode, runs: Run[]): Row {
     min: Math.min(...times),
     max: Math.max(...times),
   };
-  return { ...row, meetsTarget: row.median.bytes <= TARGET.bytes && row.median.ms <= TARGET.ms };
+  return { ...row, meetsTarget: row.median.bytes <= TARGET.bytes && row.median.ms <= TARGET.ms && row.median.allMs <= TARGET.allMs };
 }
 
 export function breakdown(plans: number, run: Run): Breakdown {
@@ -97,4 +98,35 @@ export function breakdown(plans: number, run: Run): Breakdown {
     resources,
     unseen: run.served.filter((entry) => entry.path.startsWith('/pagefind/') && !seen.has(entry.path)).map((entry) => entry.path),
   };
+}
+
+/** One figure of .bench/search-results.json, the list runs are appended to (each value the median of the runs). */
+export interface ResultEntry {
+  plans: number;
+  query: string;
+  mode: Mode;
+  firstResultsMs: number;
+  firstResultsBytes: number;
+  allResultsMs: number;
+  allResultsBytes: number;
+  runs: number;
+  meetsTarget: boolean;
+  date: string;
+  revision: string;
+}
+
+/** The rows of one corpus as entries of the results list. */
+export function resultEntries(plans: number, rows: readonly Row[], run: { date: string; revision: string }): ResultEntry[] {
+  return rows.map((row) => ({
+    plans,
+    query: row.query,
+    mode: row.mode,
+    firstResultsMs: Math.round(row.median.ms),
+    firstResultsBytes: row.median.bytes,
+    allResultsMs: Math.round(row.median.allMs),
+    allResultsBytes: row.median.allBytes,
+    runs: row.runs.length,
+    meetsTarget: row.meetsTarget,
+    ...run,
+  }));
 }

@@ -64,6 +64,25 @@ describe('benchmark corpus generator', () => {
     expect(texts.filter((t) => t.includes('Kỳ Anh')).length).toBe(0);
   });
 
+  it("gives every appendix table its frontmatter tasks, row for row, in the plan's years", () => {
+    const withTasks = plans.filter((p) => p.data.tasks.length > 0);
+    expect(withTasks).toHaveLength(facts.withAppendix);
+    expect(facts.tasks).toBe(withTasks.reduce((sum, p) => sum + p.data.tasks.length, 0));
+    for (const plan of withTasks) {
+      const tasks = plan.data.tasks as { no: string; content: string; lead: string[]; start: string | null; end: string | null }[];
+      const table = plan.text.slice(plan.text.lastIndexOf('\n\n| ')).trim().split('\n').slice(2);
+      expect(tasks.map((task) => task.no)).toEqual(table.map((_, i) => String(i + 1)));
+      tasks.forEach((task, i) => {
+        expect(table[i]).toContain(task.content);
+        expect(task.lead.length).toBeGreaterThan(0);
+        // The seeds' periods (2020–2022) moved to the plan's year or the one before it.
+        for (const year of `${task.start ?? ''} ${task.end ?? ''}`.match(/\b20\d\d\b/g) ?? []) expect([plan.data.year - 1, plan.data.year]).toContain(Number(year));
+      });
+    }
+    // Document numbers keep their year: 129/2007/QĐ-TTg is not moved with the periods.
+    expect(plans.some((p) => p.text.includes('/2007/QĐ-TTg'))).toBe(true);
+  });
+
   it('passes npm run check: the tree is valid content', () => {
     const small = join(scratch, 'c');
     generateCorpus({ contentDir: join(ROOT, 'content'), dir: small, n: 40, seed: 7 });

@@ -17,7 +17,9 @@
  * Text: each body is recombined from the blocks (paragraphs, list items, tables) of all
  * seed plans, section by section, with the names of the seeds' places and issuers
  * replaced by the new plan's; lengths follow the seeds' spread (3–6 top-level sections)
- * and about half of the plans have an appendix table of 3–60 rows. Everything is drawn
+ * and about half of the plans have an appendix table of 3–60 rows, drawn from the seeds'
+ * appendices row by row with their frontmatter tasks (so task pages, timelines and the
+ * tasks data file are exercised), years moved to the plan's year. Everything is drawn
  * from one seeded generator: the same (N, seed) always writes the same files.
  * Synthetic names (districts, communes, signers) are built from syllables of real place
  * names; they are benchmark material, never content.
@@ -108,8 +110,22 @@ interface SeedPlan {
   intro: Block[];
   /** Top-level sections (a "## " heading and its blocks), appendix excluded. */
   sections: Block[][];
-  /** The appendix: its heading blocks and one table's header and rows. */
-  appendix: { head: Block[]; header: string[]; rows: string[] } | null;
+  /**
+   * The appendix: its heading blocks, one table's header and rows, and the frontmatter
+   * tasks of those rows (row i is task i), as the seed has them.
+   */
+  appendix: { head: Block[]; header: string[]; rows: string[]; tasks: SeedTask[] } | null;
+}
+/** A task row of a seed's frontmatter (src/lib/schemas/plan.ts). */
+interface SeedTask {
+  no: string;
+  content: string;
+  product: string | null;
+  lead: string[];
+  partners: string[];
+  start: string | null;
+  end: string | null;
+  notes: string | null;
 }
 
 function blocksOf(markdown: string): Block[] {
@@ -135,7 +151,7 @@ function readSeedPlans(plansDir: string): SeedPlan[] {
     for (const block of blocks) {
       if (block.kind === 'heading' && /^##\s/.test(block.text)) {
         inAppendix = /^##\s+phụ lục/iu.test(block.text);
-        if (inAppendix) appendix = { head: [block], header: [], rows: [] };
+        if (inAppendix) appendix = { head: [block], header: [], rows: [], tasks: (frontmatter['tasks'] as SeedTask[] | undefined) ?? [] };
         else sections.push([block]);
         continue;
       }
@@ -149,6 +165,8 @@ function readSeedPlans(plansDir: string): SeedPlan[] {
       }
       (sections.at(-1) ?? intro).push(block);
     }
+    // A table whose rows are not the frontmatter's tasks, row for row, is drawn as text only.
+    if (appendix && appendix.tasks.length !== appendix.rows.length) appendix.tasks = [];
     return { data: frontmatter as Record<string, unknown>, intro, sections, appendix };
   });
 }
@@ -296,7 +314,16 @@ function substitute(text: string, issuer: Issuer): string {
   return out;
 }
 
-function recombine(random: Random, seeds: SeedPlan[], issuer: Issuer, pools: Record<Block['kind'], Block[]>): { body: string; appendixRows: number } {
+/**
+ * Years moved by as many years as the plan is after its seed ("Tháng 12/2020" in a 2021
+ * seed is "Tháng 12/2023" in a 2024 plan). A year inside a document number
+ * ("129/2007/QĐ-TTg", followed by "/") is the number, and stays.
+ */
+function shiftYears(text: string, shift: number): string {
+  return shift === 0 ? text : text.replace(/\b(20\d\d)\b(?!\/)/g, (year) => String(Number(year) + shift));
+}
+
+function recombine(random: Random, seeds: SeedPlan[], issuer: Issuer, pools: Record<Block['kind'], Block[]>, year: number): { body: string; tasks: SeedTask[] } {
   const out: string[] = [];
   const take = (block: Block) => {
     // Half the paragraphs and list items come from another seed: combinations stay varied.
@@ -310,16 +337,37 @@ function recombine(random: Random, seeds: SeedPlan[], issuer: Issuer, pools: Rec
     const seed = candidates.length > 0 ? pick(random, candidates) : pick(random, seeds);
     (seed.sections[s] ?? pick(random, seed.sections)).forEach(take);
   }
-  let appendixRows = 0;
-  const withAppendix = seeds.filter((seed) => seed.appendix && seed.appendix.rows.length > 0);
+  // The appendix table and its frontmatter tasks are drawn row by row together, so that
+  // task pages, agencies' timelines and the tasks data file get what the table shows.
+  const tasks: SeedTask[] = [];
+  const withAppendix = seeds.filter((seed) => seed.appendix && seed.appendix.tasks.length > 0);
   if (withAppendix.length > 0 && random() < 0.5) {
-    const { head, header, rows } = pick(random, withAppendix).appendix!;
-    appendixRows = between(random, 3, 60);
-    head.forEach((block) => out.push(substitute(block.text, issuer)));
-    const body = Array.from({ length: appendixRows }, (_, i) => substitute(pick(random, rows), issuer).replace(/^\|\s*[^|]*\|/, `| ${i + 1} |`));
+    const seed = pick(random, withAppendix);
+    const { head, header, rows, tasks: seedTasks } = seed.appendix!;
+    const shift = year - Number(seed.data['year']);
+    const appendixRows = between(random, 3, 60);
+    head.forEach((block) => out.push(shiftYears(substitute(block.text, issuer), shift)));
+    const body: string[] = [];
+    for (let i = 0; i < appendixRows; i++) {
+      const j = Math.floor(random() * rows.length);
+      const no = String(i + 1);
+      const cell = (value: string | null) => (value === null ? null : shiftYears(substitute(value, issuer), shift));
+      body.push(cell(rows[j]!)!.replace(/^\|\s*[^|]*\|/, `| ${no} |`));
+      const task = seedTasks[j]!;
+      tasks.push({
+        no,
+        content: cell(task.content)!,
+        product: cell(task.product),
+        lead: task.lead.map((name) => cell(name)!),
+        partners: task.partners.map((name) => cell(name)!),
+        start: cell(task.start),
+        end: cell(task.end),
+        notes: cell(task.notes),
+      });
+    }
     out.push([...header, ...body].join('\n'));
   }
-  return { body: out.join('\n\n'), appendixRows };
+  return { body: out.join('\n\n'), tasks };
 }
 
 export interface CorpusFacts {
@@ -329,6 +377,8 @@ export interface CorpusFacts {
   agencies: number;
   fileBytes: { min: number; median: number; max: number };
   withAppendix: number;
+  /** Appendix task rows in all (each plan with an appendix has 3–60). */
+  tasks: number;
 }
 
 /**
@@ -383,6 +433,7 @@ export function generateCorpus(options: { contentDir: string; dir: string; n: nu
   }
   const sizes: number[] = [];
   let withAppendix = 0;
+  let taskCount = 0;
   const issuers = new Set<string>();
   for (const plan of planned) {
     const { issuer, year } = plan.slot;
@@ -390,8 +441,9 @@ export function generateCorpus(options: { contentDir: string; dir: string; n: nu
     issuers.add(agencyId);
     const number = `${numbers.get(plan.i)}/${issuer.symbol}`;
     const seed = pick(random, seeds);
-    const { body, appendixRows } = recombine(random, seeds, issuer, pools);
-    if (appendixRows > 0) withAppendix++;
+    const { body, tasks } = recombine(random, seeds, issuer, pools, year);
+    if (tasks.length > 0) withAppendix++;
+    taskCount += tasks.length;
     const title = substitute(pick(random, titles), issuer).replace(/\b(20\d\d)\b/g, String(year));
     const signer = `${pick(random, FAMILY)} ${pick(random, MIDDLE)} ${pick(random, GIVEN)}`;
     const data = {
@@ -425,7 +477,7 @@ export function generateCorpus(options: { contentDir: string; dir: string; n: nu
           request: false,
           items: Array.from({ length: between(random, 1, 4) }, () => substitute(pick(random, dutyItems), issuer)),
         })),
-      tasks: [],
+      tasks,
       source: { file: `synthetic/${plan.i}.txt`, corrections: [], notes: ['Kế hoạch tổng hợp cho đo hiệu năng (scripts/lib/bench/corpus.ts).'] },
       aliases: [],
     };
@@ -444,6 +496,7 @@ export function generateCorpus(options: { contentDir: string; dir: string; n: nu
     agencies: agencyCount,
     fileBytes: { min: sizes[0] ?? 0, median: sizes[Math.floor(sizes.length / 2)] ?? 0, max: sizes.at(-1) ?? 0 },
     withAppendix,
+    tasks: taskCount,
   };
 }
 

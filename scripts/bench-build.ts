@@ -8,7 +8,8 @@
  * search index included) cold, and then twice more on the same content-layer cache:
  * after one plan's body was edited and after one plan was added (the incremental
  * rebuild). It prints time, peak memory (summed RSS of the build's process tree, sampled
- * every 50 ms), pages and dist/ size against the issue's targets, and appends each run to
+ * every 50 ms; also per phase of the build, read from its log: scripts/lib/bench/phases.ts),
+ * pages and dist/ size against the issue's targets, and appends each run to
  * .bench/build-results.json (`plans`, `issuers`, `processor`, `seconds`, `peakRssBytes`,
  * `pages`, `distBytes`, each the median of BENCH_RUNS cold builds, default 1, plus the
  * rebuild figures, CPU seconds from /usr/bin/time and the machine's load while it ran:
@@ -28,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus, type CorpusFacts } from './lib/bench/corpus';
 import { documentNumberSlug } from '../src/lib/document-number';
 import { median } from './lib/bench/statistics';
+import { phaseFigures, phaseMarks, type PhaseFigures } from './lib/bench/phases';
 import { treeRss } from './lib/tree-rss.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,6 +63,8 @@ interface BuildFigures {
   load: number;
   /** CPU seconds (user + system) of the build's process tree, from /usr/bin/time; null without it. Less sensitive to other jobs than wall-clock time. */
   cpuSeconds: number | null;
+  /** Time and memory peak of each phase the log shows (scripts/lib/bench/phases.ts). */
+  phases: PhaseFigures[];
 }
 
 const TIME = '/usr/bin/time';
@@ -90,10 +94,16 @@ async function build(contentDir: string, outDir: string, cacheDir: string, proce
   const timed = existsSync(TIME) ? [TIME, '-f', '%U %S', '-o', timeFile] : [];
   const command = [...timed, ...(niceness === '0' ? [] : ['nice', '-n', niceness]), process.execPath];
   const started = process.hrtime.bigint();
+  const startedAt = Date.now();
   const child = spawn(command[0]!, [...command.slice(1), join(PROJECT, 'scripts/build.mjs'), '--out', outDir], { cwd: PROJECT, env, stdio: 'ignore' });
   let peak = 0;
   const loads: number[] = [];
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+  const samples: [number, number][] = [];
+  const timer = setInterval(() => {
+    const rss = treeRss(child.pid!);
+    peak = Math.max(peak, rss);
+    samples.push([Date.now(), rss]);
+  }, 50);
   const loadTimer = setInterval(() => loads.push(loadavg()[0]!), 5000);
   const code = await new Promise((done) => child.on('close', done));
   clearInterval(timer);
@@ -107,6 +117,7 @@ async function build(contentDir: string, outDir: string, cacheDir: string, proce
     ...dirStats(outDir),
     load: loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : loadavg()[0]!,
     cpuSeconds: cpu ? cpu[0]! + cpu[1]! : null,
+    phases: phaseFigures(phaseMarks(readFileSync(logFile, 'utf8'), startedAt), Date.now(), samples),
   };
 }
 
@@ -157,6 +168,8 @@ interface Row {
   cpuSeconds: number | null;
   rebuildAfterEditCpuSeconds: number | null;
   rebuildAfterAddCpuSeconds: number | null;
+  /** The (first) cold build's phases: seconds and peak RSS of each. */
+  phases: PhaseFigures[];
   load: number;
   corpus: CorpusFacts & { seed: number; generator: string };
   date: string;
@@ -173,7 +186,7 @@ for (const n of sizes) {
   const started = performance.now();
   const facts = generateCorpus({ contentDir: join(ROOT, 'content'), dir: contentDir, n, seed });
   console.log(
-    `${n} plans generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${facts.issuers} issuers, ${facts.agencies} agencies, files ${facts.fileBytes.min}–${facts.fileBytes.max} bytes (median ${facts.fileBytes.median}), ${facts.withAppendix} with an appendix`,
+    `${n} plans generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${facts.issuers} issuers, ${facts.agencies} agencies, files ${facts.fileBytes.min}–${facts.fileBytes.max} bytes (median ${facts.fileBytes.median}), ${facts.withAppendix} with an appendix (${facts.tasks} task rows)`,
   );
   for (const processor of processors) {
     const cold: BuildFigures[] = [];
@@ -216,6 +229,7 @@ for (const n of sizes) {
       rebuildAfterEditCpuSeconds: edit.cpuSeconds,
       rebuildAfterAddCpuSeconds: add.cpuSeconds,
       load: median(cold.map((r) => r.load)),
+      phases: cold[0]!.phases,
       corpus: { ...facts, seed, generator: 'scripts/lib/bench/corpus.ts' },
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
@@ -234,6 +248,7 @@ for (const n of sizes) {
           ? 'rebuilds not measured (BENCH_REBUILD=0)'
           : `rebuild after one edit ${rebuilt(edit, `rebuild-edit-${processor}.log`)}, after one addition ${rebuilt(add, `rebuild-add-${processor}.log`)}`),
     );
+    console.log(`  phases: ${row.phases.map((phase) => `${phase.name} ${phase.seconds.toFixed(0)} s, peak ${gib(phase.peakRssBytes)}`).join('; ')}`);
   }
 }
 

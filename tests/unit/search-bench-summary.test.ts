@@ -63,4 +63,31 @@ describe('the breakdown of a cold run', () => {
     expect(result.renderMs).toBe(50);
     expect(result.unseen).toEqual(['/pagefind/pagefind-entry.json']);
   });
+
+  it("leaves out what was asked for after the first results (the other shards' runtime and chunks)", () => {
+    const resource = (path: string, start: number, end: number) => ({ path: `/pagefind/${path}`, start, end, bytes: 1000, from: 'page' });
+    const result = breakdown(
+      10_000,
+      run(400, 100_000, {
+        resources: [
+          resource('pagefind.js', 30, 50),
+          resource('gan-day/pagefind-entry.json', 140, 150),
+          resource('gan-day/wasm.unknown.pagefind', 150, 160),
+          resource('gan-day/index/vi_1.pf_index', 210, 230),
+          resource('gan-day/fragment/a.pf_fragment', 290, 330),
+          resource('pagefind-entry.json', 420, 430),
+          resource('wasm.unknown.pagefind', 430, 440),
+          resource('nam-2024/wasm.unknown.pagefind', 480, 790),
+          resource('filter/vi_1.pf_filter', 830, 860),
+          resource('fragment/b.pf_fragment', 900, 950),
+        ],
+      }),
+    );
+    expect(result.resources).toHaveLength(10);
+    expect([result.pageMs, result.runtimeLoadedAt]).toEqual([30, 160]);
+    expect(result.downloadingMs).toBe(20 + 40);
+    expect(result.restMs).toBe(400 - 160 - 60);
+    expect(result.searchGapMs).toBe(60);
+    expect(result.renderMs).toBe(70);
+  });
 });

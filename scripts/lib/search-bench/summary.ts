@@ -25,7 +25,7 @@ export interface Breakdown {
   navigation: Navigation | null;
   /** Navigation start until the search script asks for pagefind.js. */
   pageMs: number;
-  /** Until pagefind.js, its worker, pagefind-entry.json and the WASM are all downloaded. */
+  /** Until pagefind.js, its worker, pagefind-entry.json and the WASM (those asked for before the first results) are all downloaded. */
   runtimeLoadedAt: number;
   /** Time after that with at least one index chunk, filter or fragment download in flight. */
   downloadingMs: number;
@@ -63,11 +63,14 @@ export function summarize(query: string, mode: Mode, runs: Run[]): Row {
 
 export function breakdown(plans: number, run: Run): Breakdown {
   const resources = (run.resources ?? []).filter((entry) => entry.path.startsWith('/pagefind/'));
+  // The first results' path: what was asked for before they were shown. The whole
+  // archive's shards load after that (their runtime files too) and are not part of it.
+  const before = resources.filter((entry) => entry.start < run.ms);
   const isRuntime = (path: string) => /\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(path);
-  const pageMs = Math.min(...resources.map((entry) => entry.start));
-  const runtimeLoadedAt = Math.max(...resources.filter((entry) => isRuntime(entry.path)).map((entry) => entry.end));
+  const pageMs = Math.min(...before.map((entry) => entry.start));
+  const runtimeLoadedAt = Math.max(...before.filter((entry) => isRuntime(entry.path)).map((entry) => entry.end));
   // Union of the download intervals of index chunks, filters and fragments after the runtime is in.
-  const intervals = resources
+  const intervals = before
     .filter((entry) => !isRuntime(entry.path))
     .map((entry) => [Math.max(entry.start, runtimeLoadedAt), Math.min(entry.end, run.ms)] as const)
     .filter(([from, to]) => to > from)
@@ -80,8 +83,8 @@ export function breakdown(plans: number, run: Run): Breakdown {
     reached = to;
   }
   const seen = new Set(resources.map((entry) => entry.path));
-  const fragments = resources.filter((entry) => entry.path.endsWith('.pf_fragment'));
-  const chunks = resources.filter((entry) => /\.pf_(index|filter|meta)$/.test(entry.path));
+  const fragments = before.filter((entry) => entry.path.endsWith('.pf_fragment'));
+  const chunks = before.filter((entry) => /\.pf_(index|filter|meta)$/.test(entry.path));
   const firstFragment = fragments.length > 0 ? Math.min(...fragments.map((entry) => entry.start)) : null;
   const lastChunk = chunks.length > 0 ? Math.max(...chunks.map((entry) => entry.end)) : null;
   return {

@@ -83,16 +83,26 @@ function fail(step: string, errors: readonly string[]) {
 }
 
 /**
+ * Pages handed to Pagefind before the first of them is answered. Pagefind's service reads
+ * its requests on one thread and indexes them one after the other, in the order sent, so
+ * the index is the same as one page at a time; meanwhile this process reads, cuts and folds
+ * the next pages, on the other core.
+ */
+const PAGES_IN_FLIGHT = 8;
+
+/**
  * Writes one Pagefind index of these plan pages into `outputPath`, in a Pagefind process of
  * its own that is closed afterwards (its memory is the index's). Pages are read and handed
- * to Pagefind one at a time, never all of them in memory at once.
+ * to Pagefind in order, at most PAGES_IN_FLIGHT at a time, never all of them in memory at once.
  */
 async function writeIndex(dir: string, pathnames: readonly string[], outputPath: string, progress: (added: number) => void): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     fail('createIndex', errors);
     if (!index) throw new Error('Search index: Pagefind returned no index');
-    for (const [added, pathname] of pathnames.entries()) {
+    const inFlight: Promise<void>[] = [];
+    let added = 0;
+    for (const pathname of pathnames) {
       const page = await indexablePage(dir, pathname);
       if (!page) throw new Error(`Search index: ${join(dir, pathname, 'index.html')} is no longer a plan page`);
       let content: string;
@@ -101,10 +111,17 @@ async function writeIndex(dir: string, pathnames: readonly string[], outputPath:
       } catch (error) {
         throw new Error(`Search index: ${page.file}: ${(error as Error).message}`, { cause: error });
       }
-      const result = await index.addHTMLFile({ url: page.url, content });
-      fail(`adding ${page.file}`, result.errors);
-      progress(added + 1);
+      const request = index.addHTMLFile({ url: page.url, content }).then((result) => {
+        fail(`adding ${page.file}`, result.errors);
+        progress(++added);
+      });
+      // A failure is thrown where the request is awaited; until then it is not unhandled.
+      request.catch(() => undefined);
+      inFlight.push(request);
+      // The oldest request answered (or failed) before the next page is read.
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
     }
+    await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath });
     fail('writing the index', written.errors);
     // The portal has its own search page: Pagefind's prebuilt UIs are never loaded.

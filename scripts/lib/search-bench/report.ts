@@ -70,7 +70,8 @@ export function breakdownLines(result: Breakdown, query: string): string[] {
   const lines: string[] = [];
   const log = (line: string) => lines.push(line);
   const pf = (predicate: (entry: Resource) => boolean) => {
-    const chosen = result.resources.filter(predicate);
+    // The files of the first results' path, as the breakdown's times are.
+    const chosen = result.resources.filter((entry) => entry.start < result.totalMs && predicate(entry));
     return `${chosen.length} files, ${kB(chosen.reduce((sum, entry) => sum + entry.bytes, 0))} kB`;
   };
   log(`\nBreakdown: cold "${query}" at ${result.plans} plans, median run, ${Math.round(result.totalMs)} ms to first results:`);

@@ -41,19 +41,50 @@ const key = (text: string) => slugify(text.replace(/^[-–\s]+|[;.,\s]+$/g, ''))
  * ("Các cơ quan, đơn vị có liên quan") matches nothing and stays as written.
  */
 export function matchAgency(text: string, candidates: readonly Agency[]): Agency | null {
-  const wanted = key(text);
-  if (!wanted) return null;
-  return candidates.find((agency) => [agency.name, ...agency.shortNames].some((name) => key(name) === wanted)) ?? null;
+  return agencyNames(candidates)(text);
 }
 
-/** Agencies a plan's texts may name: those of its province. */
-function localAgencies(catalog: Catalog, plan: CatalogPlan): Agency[] {
-  return [...catalog.agencies.values()].filter((agency) => agency.province === plan.province.key);
+/**
+ * A matcher over these candidates, as matchAgency matches: their names are compared as
+ * slugs once, here, not for every cell (at 10,000 plans the appendices have 160,000 rows,
+ * each naming bodies among a province's hundred agencies). The first candidate with the
+ * name wins, as in a search of the list in order.
+ */
+function agencyNames(candidates: readonly Agency[]): (text: string) => Agency | null {
+  const byKey = new Map<string, Agency>();
+  for (const agency of candidates) {
+    for (const name of [agency.name, ...agency.shortNames]) {
+      const nameKey = key(name);
+      if (nameKey && !byKey.has(nameKey)) byKey.set(nameKey, agency);
+    }
+  }
+  return (text) => {
+    const wanted = key(text);
+    return wanted ? (byKey.get(wanted) ?? null) : null;
+  };
+}
+
+/** Per catalog, per province: the matcher of the agencies a plan's texts may name (those of its province). */
+const localMatchers = new WeakMap<Catalog, Map<string, (text: string) => Agency | null>>();
+function localAgencies(catalog: Catalog, plan: CatalogPlan): (text: string) => Agency | null {
+  let byProvince = localMatchers.get(catalog);
+  if (!byProvince) {
+    const agencies = new Map<string, Agency[]>();
+    for (const agency of catalog.agencies.values()) {
+      if (agency.province === null) continue;
+      const list = agencies.get(agency.province);
+      if (list) list.push(agency);
+      else agencies.set(agency.province, [agency]);
+    }
+    byProvince = new Map([...agencies].map(([province, list]) => [province, agencyNames(list)]));
+    localMatchers.set(catalog, byProvince);
+  }
+  return byProvince.get(plan.province.key) ?? (() => null);
 }
 
 /** The appendix rows of a plan, with periods parsed and bodies matched to agencies. */
 export function planTaskRows(catalog: Catalog, plan: CatalogPlan): TaskRow[] {
-  const candidates = localAgencies(catalog, plan);
+  const match = localAgencies(catalog, plan);
   const context = { year: plan.data.year };
   return plan.data.tasks.map((task, index) => {
     const start = task.start ? parsePeriod(task.start, context) : null;
@@ -65,8 +96,8 @@ export function planTaskRows(catalog: Catalog, plan: CatalogPlan): TaskRow[] {
       start,
       end,
       interval: taskInterval(start?.kind === 'unparsed' ? null : start, end?.kind === 'unparsed' ? null : end),
-      lead: task.lead.map((text) => ({ text, agency: matchAgency(text, candidates) })),
-      partners: task.partners.map((text) => ({ text, agency: matchAgency(text, candidates) })),
+      lead: task.lead.map((text) => ({ text, agency: match(text) })),
+      partners: task.partners.map((text) => ({ text, agency: match(text) })),
     };
   });
 }

@@ -22,6 +22,21 @@ describe('matching task cells to agencies', () => {
   ])('%j → %s', (text, id) => {
     expect(matchAgency(text, benTre)?.key ?? null).toBe(id);
   });
+
+  it('gives the first candidate that has the name, by its full or a short name', () => {
+    const noiVu = benTre.find((a) => a.key === 'ben-tre/so-noi-vu')!;
+    const twin = { ...noiVu, key: 'ben-tre/so-noi-vu-2', name: 'Sở Nội vụ tỉnh Bến Tre (mới)', shortNames: ['Sở Nội vụ'] };
+    expect(matchAgency('Sở Nội vụ', [twin, noiVu])?.key).toBe('ben-tre/so-noi-vu-2');
+    expect(matchAgency('Sở Nội vụ', [noiVu, twin])?.key).toBe('ben-tre/so-noi-vu');
+    expect(matchAgency('SỞ NỘI VỤ TỈNH BẾN TRE (MỚI).', [noiVu, twin])?.key).toBe('ben-tre/so-noi-vu-2');
+  });
+
+  it("matches a plan's cells among its own province's agencies only", () => {
+    const rows = planTaskRows(catalog, plan('105-kh-ubnd'));
+    const matched = rows.flatMap((row) => [...row.lead, ...row.partners]).flatMap((named) => (named.agency ? [named.agency.province] : []));
+    expect(matched.length).toBeGreaterThan(0);
+    expect(new Set(matched)).toEqual(new Set(['ben-tre']));
+  });
 });
 
 describe('tasks and duties', () => {

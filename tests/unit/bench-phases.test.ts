@@ -10,6 +10,7 @@ const LOG = [
   '23:59:58 [content] Synced content',
   '23:59:59 [build] Collecting build info...',
   '23:59:59 [build] Building static entrypoints...',
+  '00:00:00 [build] Rearranging server assets...',
   '',
   ' generating static routes ',
   '00:00:01   ├─ /404.html (+13ms) ',
@@ -29,6 +30,7 @@ describe('build phases', () => {
     expect(phaseMarks(LOG, startedAt)).toEqual([
       { name: 'loading plans', at: at(23, 59, 50) },
       { name: 'bundling', at: at(23, 59, 59) },
+      { name: 'page paths', at: at(0, 0, 0, 4) },
       { name: 'rendering pages', at: at(0, 0, 1, 4) },
       { name: 'sitemap', at: at(0, 0, 5, 4) },
       { name: 'search index', at: at(0, 0, 7, 4) },
@@ -40,7 +42,7 @@ describe('build phases', () => {
     const noSearch = LOG.split('\n')
       .filter((line) => !line.includes('[portal:search-index]'))
       .join('\n');
-    expect(phaseMarks(noSearch, startedAt).map((mark) => mark.name)).toEqual(['loading plans', 'bundling', 'rendering pages', 'sitemap', 'after Astro (twins, server files)']);
+    expect(phaseMarks(noSearch, startedAt).map((mark) => mark.name)).toEqual(['loading plans', 'bundling', 'page paths', 'rendering pages', 'sitemap', 'after Astro (twins, server files)']);
     expect(phaseMarks('', startedAt)).toEqual([]);
   });
 
@@ -56,7 +58,8 @@ describe('build phases', () => {
     ];
     expect(phaseFigures(marks, at(0, 0, 12, 4), samples)).toEqual([
       { name: 'loading plans', seconds: 9, peakRssBytes: 900 },
-      { name: 'bundling', seconds: 2, peakRssBytes: 0 },
+      { name: 'bundling', seconds: 1, peakRssBytes: 0 },
+      { name: 'page paths', seconds: 1, peakRssBytes: 0 },
       { name: 'rendering pages', seconds: 4, peakRssBytes: 3000 },
       { name: 'sitemap', seconds: 2, peakRssBytes: 0 },
       { name: 'search index', seconds: 3, peakRssBytes: 7000 },

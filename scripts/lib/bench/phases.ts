@@ -8,6 +8,8 @@
 export const PHASES = [
   { name: 'loading plans', start: /^\[content\] Syncing content/ },
   { name: 'bundling', start: /^\[build\] Collecting build info/ },
+  // Astro asks every route for its paths (getStaticPaths: page data and page keys) before it renders the first page.
+  { name: 'page paths', start: /^\[build\] Rearranging server assets/ },
   { name: 'rendering pages', start: /^\s*[├└]─ \// },
   { name: 'sitemap', start: /^✓ Completed in / },
   { name: 'search index', start: /^\[portal:search-index\]/ },

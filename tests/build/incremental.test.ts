@@ -113,6 +113,14 @@ describe('incremental build', () => {
       expect(secondOutput).toMatch(new RegExp(`du-lieu/nam/2024/${file} \\(\\+`));
       expect(secondOutput).toMatch(new RegExp(`du-lieu/${file} \\(\\+`));
     }
+    // The calendars and the task timelines likewise: Quảng Trị's did not change; Bến Tre's
+    // plans did (its calendar), and its Sở Nội vụ leads the new plan's tasks too (its timeline).
+    // Bến Tre's plan 105 has a new sentence but the same tasks: the same picture, copied.
+    expect(secondOutput).toMatch(/lich\/quang-tri\/index\.html \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/lich\/ben-tre\/index\.html \(\+/);
+    expect(secondOutput).toMatch(/tien-do\/quang-tri\/ubnd-tinh\/2022\/tuyen-truyen-cchc\.svg \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/tien-do\/ben-tre\/ubnd-tinh\/2021\/105-kh-ubnd\.svg \((cached|restored)\)/);
+    expect(secondOutput).toMatch(/tien-do\/co-quan\/ben-tre\/so-noi-vu\.svg \(\+/);
   });
 
   it('indexes again only the year shards whose documents changed, not those whose panels did', () => {

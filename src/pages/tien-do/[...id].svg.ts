@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAssignments, getCatalog } from '../../data/catalog';
+import { keyedPaths } from '../../data/page-keys';
 import { byPeriod, planTasks } from '../../lib/assignments';
 import { ganttChart, ganttSvg } from '../../lib/charts/gantt';
 import { ganttTasks, recentTasks } from '../../lib/charts/plan-gantt';
@@ -14,16 +15,17 @@ export const getStaticPaths: GetStaticPaths = async () => {
   const plans = catalog.plans
     .map((plan) => ({ plan, rows: byPeriod(planTasks(assignments, plan)) }))
     .filter(({ rows }) => rows.length > 0)
-    .map(({ plan, rows }) => ({ params: { id: plan.id }, props: { svg: ganttSvg(ganttChart(ganttTasks(rows), plan.data.year), `Tiến độ các nhiệm vụ của kế hoạch năm ${plan.data.year}`) } }));
+    .map(({ plan, rows }) => ({ params: { id: plan.id }, svg: ganttSvg(ganttChart(ganttTasks(rows), plan.data.year), `Tiến độ các nhiệm vụ của kế hoạch năm ${plan.data.year}`) }));
   const agencies = [...assignments.byAgency.entries()]
     .filter(([, a]) => a.tasksLed.length > 0)
     .map(([key, a]) => {
       const recent = recentTasks(byPeriod(a.tasksLed));
       const name = catalog.agencies.get(key)?.name ?? key;
       const chart = ganttChart(ganttTasks(recent.rows, { withPlan: true }), recent.first, { lastYear: recent.last });
-      return { params: { id: `co-quan/${key}` }, props: { svg: ganttSvg(chart, `Tiến độ các nhiệm vụ do ${name} chủ trì`) } };
+      return { params: { id: `co-quan/${key}` }, svg: ganttSvg(chart, `Tiến độ các nhiệm vụ do ${name} chủ trì`) };
     });
-  return [...plans, ...agencies];
+  // The response is the SVG itself: keyed on it, a timeline whose picture did not change is copied.
+  return keyedPaths([...plans, ...agencies].map(({ params, svg }) => ({ params, props: { svg }, key: ['gantt', svg] })));
 };
 
 export const GET: APIRoute = ({ props }) => new Response((props as { svg: string }).svg, { headers: { 'content-type': 'image/svg+xml' } });

@@ -38,8 +38,8 @@ describe('summaries', () => {
 });
 
 describe('the breakdown of a cold run', () => {
+  const resource = (path: string, start: number, end: number, from = 'worker') => ({ path: `/pagefind/${path}`, start, end, bytes: 1000, from });
   it('splits the time into page, runtime, downloads and the rest', () => {
-    const resource = (path: string, start: number, end: number) => ({ path: `/pagefind/${path}`, start, end, bytes: 1000, from: 'worker' });
     const result = breakdown(
       10_000,
       run(600, 100_000, {
@@ -65,21 +65,20 @@ describe('the breakdown of a cold run', () => {
   });
 
   it("leaves out what was asked for after the first results (the other shards' runtime and chunks)", () => {
-    const resource = (path: string, start: number, end: number) => ({ path: `/pagefind/${path}`, start, end, bytes: 1000, from: 'page' });
     const result = breakdown(
       10_000,
       run(400, 100_000, {
         resources: [
-          resource('pagefind.js', 30, 50),
-          resource('gan-day/pagefind-entry.json', 140, 150),
-          resource('gan-day/wasm.unknown.pagefind', 150, 160),
-          resource('gan-day/index/vi_1.pf_index', 210, 230),
-          resource('gan-day/fragment/a.pf_fragment', 290, 330),
-          resource('pagefind-entry.json', 420, 430),
-          resource('wasm.unknown.pagefind', 430, 440),
-          resource('nam-2024/wasm.unknown.pagefind', 480, 790),
-          resource('filter/vi_1.pf_filter', 830, 860),
-          resource('fragment/b.pf_fragment', 900, 950),
+          resource('pagefind.js', 30, 50, 'page'),
+          resource('gan-day/pagefind-entry.json', 140, 150, 'page'),
+          resource('gan-day/wasm.unknown.pagefind', 150, 160, 'page'),
+          resource('gan-day/index/vi_1.pf_index', 210, 230, 'page'),
+          resource('gan-day/fragment/a.pf_fragment', 290, 330, 'page'),
+          resource('pagefind-entry.json', 420, 430, 'page'),
+          resource('wasm.unknown.pagefind', 430, 440, 'page'),
+          resource('nam-2024/wasm.unknown.pagefind', 480, 790, 'page'),
+          resource('filter/vi_1.pf_filter', 830, 860, 'page'),
+          resource('fragment/b.pf_fragment', 900, 950, 'page'),
         ],
       }),
     );

@@ -30,6 +30,7 @@ import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { slugify } from '../../../src/lib/slug';
 import { documentNumberSlug } from '../../../src/lib/document-number';
+import type { Task } from '../../../src/lib/schemas/plan';
 
 /** mulberry32: a small, fast, seeded generator (public domain). */
 export function seededRandom(seed: number): () => number {
@@ -114,18 +115,7 @@ interface SeedPlan {
    * The appendix: its heading blocks, one table's header and rows, and the frontmatter
    * tasks of those rows (row i is task i), as the seed has them.
    */
-  appendix: { head: Block[]; header: string[]; rows: string[]; tasks: SeedTask[] } | null;
-}
-/** A task row of a seed's frontmatter (src/lib/schemas/plan.ts). */
-interface SeedTask {
-  no: string;
-  content: string;
-  product: string | null;
-  lead: string[];
-  partners: string[];
-  start: string | null;
-  end: string | null;
-  notes: string | null;
+  appendix: { head: Block[]; header: string[]; rows: string[]; tasks: Task[] } | null;
 }
 
 function blocksOf(markdown: string): Block[] {
@@ -151,7 +141,7 @@ function readSeedPlans(plansDir: string): SeedPlan[] {
     for (const block of blocks) {
       if (block.kind === 'heading' && /^##\s/.test(block.text)) {
         inAppendix = /^##\s+phụ lục/iu.test(block.text);
-        if (inAppendix) appendix = { head: [block], header: [], rows: [], tasks: (frontmatter['tasks'] as SeedTask[] | undefined) ?? [] };
+        if (inAppendix) appendix = { head: [block], header: [], rows: [], tasks: (frontmatter['tasks'] as Task[] | undefined) ?? [] };
         else sections.push([block]);
         continue;
       }
@@ -323,7 +313,7 @@ function shiftYears(text: string, shift: number): string {
   return shift === 0 ? text : text.replace(/\b(20\d\d)\b(?!\/)/g, (year) => String(Number(year) + shift));
 }
 
-function recombine(random: Random, seeds: SeedPlan[], issuer: Issuer, pools: Record<Block['kind'], Block[]>, year: number): { body: string; tasks: SeedTask[] } {
+function recombine(random: Random, seeds: SeedPlan[], issuer: Issuer, pools: Record<Block['kind'], Block[]>, year: number): { body: string; tasks: Task[] } {
   const out: string[] = [];
   const take = (block: Block) => {
     // Half the paragraphs and list items come from another seed: combinations stay varied.
@@ -339,7 +329,7 @@ function recombine(random: Random, seeds: SeedPlan[], issuer: Issuer, pools: Rec
   }
   // The appendix table and its frontmatter tasks are drawn row by row together, so that
   // task pages, agencies' timelines and the tasks data file get what the table shows.
-  const tasks: SeedTask[] = [];
+  const tasks: Task[] = [];
   const withAppendix = seeds.filter((seed) => seed.appendix && seed.appendix.tasks.length > 0);
   if (withAppendix.length > 0 && random() < 0.5) {
     const seed = pick(random, withAppendix);

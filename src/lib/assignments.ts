@@ -69,14 +69,8 @@ const localMatchers = new WeakMap<Catalog, Map<string, (text: string) => Agency 
 function localAgencies(catalog: Catalog, plan: CatalogPlan): (text: string) => Agency | null {
   let byProvince = localMatchers.get(catalog);
   if (!byProvince) {
-    const agencies = new Map<string, Agency[]>();
-    for (const agency of catalog.agencies.values()) {
-      if (agency.province === null) continue;
-      const list = agencies.get(agency.province);
-      if (list) list.push(agency);
-      else agencies.set(agency.province, [agency]);
-    }
-    byProvince = new Map([...agencies].map(([province, list]) => [province, agencyNames(list)]));
+    const agencies = Map.groupBy(catalog.agencies.values(), (agency) => agency.province);
+    byProvince = new Map([...agencies].flatMap(([province, list]) => (province === null ? [] : [[province, agencyNames(list)] as const])));
     localMatchers.set(catalog, byProvince);
   }
   return byProvince.get(plan.province.key) ?? (() => null);

@@ -5,7 +5,7 @@
  * <calendar>/trang-<n>/.
  */
 import { getAssignments, getCatalog } from '../catalog';
-import { pageKey } from '../page-keys';
+import { keyedPaths } from '../page-keys';
 import { timeline, timelineByYear, type TimelineEntry } from '../../lib/assignments';
 import { provincesWithPlans } from '../../lib/browse';
 import type { Unit } from '../../lib/catalog';
@@ -38,40 +38,31 @@ export interface CalendarRouteProps {
 }
 
 /**
- * A calendar page's cache key: what it shows is its page of entries (each with its plan,
- * task row or deadline), the page count, and the provinces it links to as filters.
+ * A calendar page's cache key parts: what it shows is its page of entries (each with its
+ * plan, task row or deadline), the page count, and the provinces it links to as filters.
  */
-function calendarKey(unit: Unit | null, page: ListPage<TimelineEntry>, provinces: readonly Unit[]): Promise<string> {
-  return pageKey(
-    'calendar',
-    unit?.key ?? null,
-    page,
-    provinces.map((province) => province.key),
-  );
-}
+const calendarKey = (unit: Unit | null, page: ListPage<TimelineEntry>, provinces: readonly Unit[]) => ['calendar', unit?.key ?? null, page, provinces.map((province) => province.key)];
 
 /** The pages of the calendar of every province (as issued) with plans: /lich/<province>/, then trang-<n>/. */
 export async function calendarPaths(): Promise<{ params: { province: string }; props: CalendarRouteProps; cacheKey: string }[]> {
   const [catalog, { byProvince }] = await Promise.all([getCatalog(), calendarEntries()]);
   const provinces = provincesWithPlans(catalog).map((group) => group.unit);
-  const paths: { params: { province: string }; props: CalendarRouteProps; cacheKey: string }[] = [];
-  for (const unit of provinces) {
-    for (const { param, page } of pagedRoutes(unit.key, byProvince.get(unit.key) ?? [])) {
-      paths.push({ params: { province: param }, props: { unit, page }, cacheKey: await calendarKey(unit, page, provinces) });
-    }
-  }
-  return paths;
+  return keyedPaths(
+    provinces.flatMap((unit) =>
+      pagedRoutes(unit.key, byProvince.get(unit.key) ?? []).map(({ param, page }) => ({ params: { province: param }, props: { unit, page }, key: calendarKey(unit, page, provinces) })),
+    ),
+  );
 }
 
 /** The pages after the first of the calendar of every plan (/lich/trang-<n>/; page 1 is /lich/). */
 export async function calendarIndexPaths(): Promise<{ params: { page: string }; props: { page: number }; cacheKey: string }[]> {
   const [catalog, { all }] = await Promise.all([getCatalog(), calendarEntries()]);
   const provinces = provincesWithPlans(catalog).map((group) => group.unit);
-  const paths: { params: { page: string }; props: { page: number }; cacheKey: string }[] = [];
-  for (const page of paginateList(all).slice(1)) {
-    paths.push({ params: { page: String(page.number) }, props: { page: page.number }, cacheKey: await calendarKey(null, page, provinces) });
-  }
-  return paths;
+  return keyedPaths(
+    paginateList(all)
+      .slice(1)
+      .map((page) => ({ params: { page: String(page.number) }, props: { page: page.number }, key: calendarKey(null, page, provinces) })),
+  );
 }
 
 export interface CalendarPageData {

@@ -96,14 +96,9 @@ async function build(contentDir: string, outDir: string, cacheDir: string, proce
   const started = process.hrtime.bigint();
   const startedAt = Date.now();
   const child = spawn(command[0]!, [...command.slice(1), join(PROJECT, 'scripts/build.mjs'), '--out', outDir], { cwd: PROJECT, env, stdio: 'ignore' });
-  let peak = 0;
   const loads: number[] = [];
   const samples: [number, number][] = [];
-  const timer = setInterval(() => {
-    const rss = treeRss(child.pid!);
-    peak = Math.max(peak, rss);
-    samples.push([Date.now(), rss]);
-  }, 50);
+  const timer = setInterval(() => samples.push([Date.now(), treeRss(child.pid!)]), 50);
   const loadTimer = setInterval(() => loads.push(loadavg()[0]!), 5000);
   const code = await new Promise((done) => child.on('close', done));
   clearInterval(timer);
@@ -113,7 +108,7 @@ async function build(contentDir: string, outDir: string, cacheDir: string, proce
   const cpu = timed.length > 0 ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : null;
   return {
     seconds,
-    peakRssBytes: peak,
+    peakRssBytes: samples.reduce((peak, [, rss]) => Math.max(peak, rss), 0),
     ...dirStats(outDir),
     load: loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : loadavg()[0]!,
     cpuSeconds: cpu ? cpu[0]! + cpu[1]! : null,

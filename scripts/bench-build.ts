@@ -31,6 +31,7 @@ import { documentNumberSlug } from '../src/lib/document-number';
 import { median } from './lib/bench/statistics';
 import { phaseFigures, phaseMarks, type PhaseFigures } from './lib/bench/phases';
 import { treeRss } from './lib/tree-rss.mjs';
+import { pageCounts } from './lib/page-log.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The project whose build is measured (default this one): BENCH_PROJECT=<checkout> measures another revision on the same corpus. */
@@ -136,13 +137,8 @@ function addOne(contentDir: string): void {
 
 /** How many pages a build's log says it rendered and copied from the last build (Astro's incremental build). */
 function copiedPages(log: string): string {
-  const pages = readFileSync(log, 'utf8')
-    // Astro colours its output when it detects CI.
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .split('\n')
-    .filter((line) => /[├└]─ \/\S*/.test(line));
-  const copied = pages.filter((line) => /\((cached|restored)\)/.test(line)).length;
-  return `${pages.length - copied} pages rendered, ${copied} copied`;
+  const { rendered, copied } = pageCounts(readFileSync(log, 'utf8'));
+  return `${rendered} pages rendered, ${copied} copied`;
 }
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;

@@ -6,9 +6,7 @@
  * the search index print their own counts (also throttled).
  */
 
-/** Astro's line for one generated page: "  ├─ /tinh/ha-noi/index.html (+12ms)". */
-const PAGE_LINE = /^(?:\d\d:\d\d:\d\d\s+)?\s*[├└]─ \/\S*/;
-const ANSI = /\u001b\[[0-9;]*m/g;
+import { readPageLine } from './page-log.mjs';
 
 export class BuildProgress {
   /** @param {{ everyMs?: number, now?: () => number }} [options] */
@@ -30,16 +28,16 @@ export class BuildProgress {
    * @returns {string[]}
    */
   feed(line) {
-    const plain = line.replace(ANSI, '');
-    if (PAGE_LINE.test(plain)) {
-      this.pages++;
-      if (this.now() - this.lastPrint >= this.everyMs) {
-        this.lastPrint = this.now();
-        return [this.countLine()];
-      }
-      return [];
+    const { pages, rest } = readPageLine(line);
+    // Anything else on the line (a warning written after a page's first part) still shows.
+    const out = rest === '' ? [] : [rest];
+    if (pages.length === 0) return out;
+    this.pages += pages.length;
+    if (this.now() - this.lastPrint >= this.everyMs) {
+      this.lastPrint = this.now();
+      out.push(this.countLine());
     }
-    return [line];
+    return out;
   }
 
   /** The lines to print when Astro is done: the final count, if pages were rendered. */

@@ -150,15 +150,19 @@ export async function buildSearchIndex(dir: string, pathnames: readonly string[]
   };
   // First the plan pages, their dates (a page's date decides its shard) and the digests of
   // their HTML (an index's input, for the cache), one page at a time.
+  // In one fixed order: Astro lists its pages in the order it began them, which with
+  // build.concurrency depends on how its renders overlap, and Pagefind's bundle (and so the
+  // index cache's key) follows the order it is given pages in.
+  const ordered = [...pathnames].sort();
   const plans: DatedPage[] = [];
   const inputs = new Map<string, { url: string; htmlDigest: string }>();
-  for (const [done, pathname] of pathnames.entries()) {
+  for (const [done, pathname] of ordered.entries()) {
     const page = await indexablePage(dir, pathname);
     if (page) {
       plans.push({ pathname, date: pageSortDate(page.html) ?? '' });
       inputs.set(pathname, { url: page.url, htmlDigest: htmlDigest(page.html) });
     }
-    report(() => `search index: ${done + 1} of ${pathnames.length} pages looked at, ${plans.length} plan pages`);
+    report(() => `search index: ${done + 1} of ${ordered.length} pages looked at, ${plans.length} plan pages`);
   }
   const bundle = join(dir, SEARCH_BUNDLE_DIR);
   const cacheDir = options.cacheDir === undefined ? buildCachePath('search-index') : options.cacheDir;

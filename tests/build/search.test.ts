@@ -334,6 +334,41 @@ describe('facets', () => {
   });
 });
 
+describe('the index does not depend on the order of the pages', () => {
+  // Astro lists its pages in the order it began them, which with build.concurrency depends
+  // on how the renders overlap; the same site must still give the same index, byte for byte.
+  const scratch = scratchDir('search-order');
+
+  /** Every file of a directory tree, by relative path. */
+  function tree(dir: string): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+      const path = join(dir, name);
+      if (statSync(path).isFile()) out.set(name, readFileSync(path));
+    }
+    return out;
+  }
+
+  afterAll(() => removeScratch(scratch));
+
+  it('writes the same bundle from the pages in reverse order, in year shards and whole', async () => {
+    const pathnames = planPages.map((page) => page.url.slice(1));
+    for (const shardAbove of [1, 1000]) {
+      const bundles = [];
+      for (const order of [pathnames, [...pathnames].reverse()]) {
+        const site = join(scratch, `site-${shardAbove}-${bundles.length}`);
+        cpSync(dist, site, { recursive: true });
+        await buildSearchIndex(site, order, undefined, { shardAbove, recentPlans: 2, cacheDir: null });
+        bundles.push(tree(join(site, 'pagefind')));
+      }
+      const [forward, reverse] = bundles as [Map<string, Buffer>, Map<string, Buffer>];
+      expect(forward.size).toBeGreaterThan(10);
+      expect([...reverse.keys()].sort()).toEqual([...forward.keys()].sort());
+      expect([...forward].filter(([name, bytes]) => !reverse.get(name)!.equals(bytes)).map(([name]) => name)).toEqual([]);
+    }
+  });
+});
+
 describe('an archive indexed in year shards, with a recent index', () => {
   // The same site indexed as an archive of more than SHARD_ABOVE and RECENT_PLANS plans is:
   // in year shards (issued in 2024, 2022, 2020), with a recent index of the two newest.

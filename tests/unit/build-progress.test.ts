@@ -23,4 +23,17 @@ describe('build progress', () => {
       'pages rendered: 3,001',
     ]);
   });
+
+  it('counts pages, not lines, when renders under way at once share lines, and passes a warning among them through', () => {
+    let clock = 0;
+    const progress = new BuildProgress({ everyMs: 5000, now: () => clock });
+    const out: string[] = [];
+    out.push(...progress.feed('  ├─ /a/index.html  ├─ /b/index.html  ├─ /c/index.html (cached)'));
+    out.push(...progress.feed(' (+12ms)'));
+    clock += 6000;
+    out.push(...progress.feed(' (+14ms)  ├─ /d/index.html20:27:10 [WARN] odd'));
+    out.push(...progress.feed(' (+3ms)'));
+    out.push(...progress.end());
+    expect(out).toEqual(['20:27:10 [WARN] odd', 'pages rendered: 4', 'pages rendered: 4']);
+  });
 });
